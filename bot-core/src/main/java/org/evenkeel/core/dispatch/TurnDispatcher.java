@@ -1,0 +1,194 @@
+package org.evenkeel.core.dispatch;
+
+import static org.evenkeel.core.text.Checks.requireValue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.SendExport;
+import org.evenkeel.core.effect.SendFile;
+import org.evenkeel.core.effect.StartTimer;
+import org.evenkeel.core.effect.AppendJournal;
+import org.evenkeel.core.engine.Engine;
+import org.evenkeel.core.engine.TurnResult;
+import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.model.MemberSnapshot;
+import org.evenkeel.core.port.EventClaims;
+import org.evenkeel.core.port.ExportJson;
+import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.core.port.Outbound;
+import org.evenkeel.core.port.TurnCommit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs turns: claims each event once, handles the events of one conversation one at a time and in
+ * order (different conversations in parallel), commits the result and hands the outbound effects
+ * to the adapter. A turn that fails is logged without the member's words and answered with an
+ * apology; it never stops the others.
+ */
+public final class TurnDispatcher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(TurnDispatcher.class);
+
+  /** How long an event id is remembered: longer than any platform redelivers an update. */
+  static final Duration CLAIM_TTL = Duration.ofHours(24);
+
+  /** Version conflicts tolerated before a turn gives up (another instance keeps winning). */
+  static final int COMMIT_ATTEMPTS = 5;
+
+  private final Engine engine;
+  private final MemberStore store;
+  private final EventClaims claims;
+  private final Outbound outbound;
+  private final Clock clock;
+  private final Executor workers;
+  // Tail of each conversation's chain of turns; removed once the chain is idle.
+  private final ConcurrentHashMap<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  public TurnDispatcher(
+      Engine engine,
+      MemberStore store,
+      EventClaims claims,
+      Outbound outbound,
+      Clock clock,
+      Executor workers) {
+    this.engine = requireValue(engine, "engine");
+    this.store = requireValue(store, "store");
+    this.claims = requireValue(claims, "claims");
+    this.outbound = requireValue(outbound, "outbound");
+    this.clock = requireValue(clock, "clock");
+    this.workers = requireValue(workers, "workers");
+  }
+
+  /**
+   * Queues {@code event} behind earlier events of its conversation.
+   *
+   * @return completes when the turn is done (successfully or not); never completes exceptionally
+   * @throws IllegalStateException after {@link #close()}
+   */
+  public CompletableFuture<Void> submit(InboundEvent event) {
+    if (closed.get()) {
+      throw new IllegalStateException("dispatcher is closed");
+    }
+    String key = event.address().key();
+    CompletableFuture<Void> turn =
+        tails.compute(
+            key,
+            (k, tail) -> {
+              CompletableFuture<Void> previous =
+                  tail == null ? CompletableFuture.completedFuture(null) : tail;
+              return previous.thenRunAsync(() -> process(event), workers);
+            });
+    turn.whenComplete((ok, error) -> tails.remove(key, turn));
+    return turn.exceptionally(
+        error -> {
+          if (error.getCause() instanceof RejectedExecutionException) {
+            log.warn("turn rejected: the dispatcher is shutting down (event {})", event.id());
+          }
+          return null;
+        });
+  }
+
+  /** Stops taking events and waits for every queued turn to finish. */
+  @Override
+  public void close() {
+    closed.set(true);
+    CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new))
+        .exceptionally(e -> null)
+        .join();
+  }
+
+  private void process(InboundEvent event) {
+    try {
+      if (!claims.claim(event.id(), CLAIM_TTL)) {
+        log.debug("event {} already handled; ignored", event.id());
+        return;
+      }
+      runTurn(event);
+    } catch (RuntimeException e) {
+      log.error(
+          "turn failed: event {} ({}) member {}",
+          event.id(),
+          event.getClass().getSimpleName(),
+          Privacy.memberTag(event.address()),
+          e);
+      apologise(event.address());
+    }
+  }
+
+  private void runTurn(InboundEvent event) {
+    ConversationAddress address = event.address();
+    for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
+      MemberSnapshot snapshot = store.load(address);
+      TurnResult result = engine.handle(snapshot, event, clock.instant());
+      if (result.forgetsMember()) {
+        store.forget(address.member());
+        deliver(address, result.effects(), snapshot);
+        log.info("member {} forgotten at their request", Privacy.memberTag(address));
+        return;
+      }
+      if (store.commit(commitOf(event, result, snapshot))) {
+        deliver(address, result.effects(), snapshot);
+        return;
+      }
+      log.debug("version conflict on {} (attempt {}); retrying", event.id(), attempt);
+    }
+    throw new IllegalStateException("gave up after " + COMMIT_ATTEMPTS + " version conflicts");
+  }
+
+  private TurnCommit commitOf(InboundEvent event, TurnResult result, MemberSnapshot snapshot) {
+    List<Effect> timers = new ArrayList<>();
+    List<org.evenkeel.core.model.JournalEntry> journal = new ArrayList<>();
+    for (Effect effect : result.effects()) {
+      if (effect instanceof StartTimer || effect instanceof CancelTimer) {
+        timers.add(effect);
+      } else if (effect instanceof AppendJournal append) {
+        journal.add(append.entry());
+      }
+    }
+    var profile = result.profile();
+    if (!snapshot.knownMember()) {
+      profile = profile.withFirstSeen(clock.instant());
+    }
+    return new TurnCommit(event.id(), result.session(), profile, journal, timers);
+  }
+
+  private void deliver(ConversationAddress address, List<Effect> effects, MemberSnapshot snapshot) {
+    List<Effect> out = new ArrayList<>();
+    for (Effect effect : effects) {
+      if (effect instanceof SendExport export) {
+        byte[] json = ExportJson.render(store.export(address.member()), clock.instant());
+        out.add(new SendFile("evenkeel-export.json", "application/json", json, export.caption(), true));
+      } else if (effect.outbound()) {
+        out.add(effect);
+      }
+    }
+    if (out.isEmpty()) {
+      return;
+    }
+    try {
+      outbound.deliver(address, out);
+    } catch (RuntimeException e) {
+      log.warn("delivery failed for member {}", Privacy.memberTag(address), e);
+    }
+  }
+
+  private void apologise(ConversationAddress address) {
+    try {
+      outbound.deliver(address, engine.apology(store.load(address).profile().locale()));
+    } catch (RuntimeException e) {
+      log.warn("could not apologise to member {}", Privacy.memberTag(address), e);
+    }
+  }
+}

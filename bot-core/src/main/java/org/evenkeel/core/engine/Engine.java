@@ -1,0 +1,291 @@
+package org.evenkeel.core.engine;
+
+import static org.evenkeel.core.content.RequiredMessages.APOLOGY;
+import static org.evenkeel.core.content.RequiredMessages.COMING_SOON;
+import static org.evenkeel.core.content.RequiredMessages.CRISIS_REPEAT;
+import static org.evenkeel.core.content.RequiredMessages.EMPTY;
+import static org.evenkeel.core.content.RequiredMessages.EXPORT_READY;
+import static org.evenkeel.core.content.RequiredMessages.FALLBACK;
+import static org.evenkeel.core.content.RequiredMessages.FLOW_UPDATED;
+import static org.evenkeel.core.content.RequiredMessages.HELP;
+import static org.evenkeel.core.content.RequiredMessages.MOOD_LOGGED;
+import static org.evenkeel.core.content.RequiredMessages.NOTHING_TO_STOP;
+import static org.evenkeel.core.content.RequiredMessages.ONLY_TEXT;
+import static org.evenkeel.core.content.RequiredMessages.STALE_BUTTON;
+import static org.evenkeel.core.content.RequiredMessages.STOPPED;
+import static org.evenkeel.core.content.RequiredMessages.TOO_LONG;
+import static org.evenkeel.core.content.RequiredMessages.UNKNOWN_COMMAND;
+import static org.evenkeel.core.content.RequiredMessages.WELCOME;
+import static org.evenkeel.core.text.Checks.requireValue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evenkeel.core.content.ContentSource;
+import org.evenkeel.core.content.Flow;
+import org.evenkeel.core.content.Step;
+import org.evenkeel.core.effect.AppendJournal;
+import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.SendExport;
+import org.evenkeel.core.effect.SendMessage;
+import org.evenkeel.core.event.ButtonPressed;
+import org.evenkeel.core.event.CommandInvoked;
+import org.evenkeel.core.event.ConversationStarted;
+import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.event.TextMessage;
+import org.evenkeel.core.event.TimerFired;
+import org.evenkeel.core.event.UnsupportedMessage;
+import org.evenkeel.core.intent.IntentClassifier;
+import org.evenkeel.core.intent.IntentMatch;
+import org.evenkeel.core.model.FlowPosition;
+import org.evenkeel.core.model.JournalEntry;
+import org.evenkeel.core.model.MemberSnapshot;
+import org.evenkeel.core.safety.SafetyScreen;
+import org.evenkeel.core.text.FormattedText;
+
+/**
+ * Decides one turn: given what is stored about a conversation, an event and the time, it returns
+ * the new state and the effects. It does no I/O and reads no clock, so the same input always gives
+ * the same result.
+ *
+ * <p>The order is fixed: the safety screen reads every piece of free text first; then global
+ * commands; then the active flow's current step; then intent guessing when no flow waits; then a
+ * gentle fallback.
+ */
+public final class Engine {
+
+  private static final Pattern PAYLOAD = Pattern.compile("s([0-9a-z]{1,12})\\.([a-z0-9_-]{1,32})");
+  private static final String CRISIS_FLOW = "crisis";
+  private static final String SOS_FLOW = "sos";
+  private static final String START_FLOW = "start";
+
+  private final ContentSource content;
+  private final SafetyScreen safety;
+  private final IntentClassifier intents;
+  private final EngineSettings settings;
+  private final FlowRunner runner = new FlowRunner(this);
+
+  public Engine(
+      ContentSource content, SafetyScreen safety, IntentClassifier intents, EngineSettings settings) {
+    this.content = requireValue(content, "content");
+    this.safety = requireValue(safety, "safety");
+    this.intents = requireValue(intents, "intents");
+    this.settings = requireValue(settings, "settings");
+  }
+
+  /** Decides the turn for {@code event}. */
+  public TurnResult handle(MemberSnapshot snapshot, InboundEvent event, Instant now) {
+    Turn turn = new Turn(content.current(), snapshot, now);
+    if (event instanceof TextMessage text) {
+      onText(turn, text.text());
+    } else if (event instanceof CommandInvoked command) {
+      onCommand(turn, command);
+    } else if (event instanceof ButtonPressed button) {
+      onButton(turn, button.payload());
+    } else if (event instanceof ConversationStarted) {
+      runner.start(turn, flow(turn, START_FLOW));
+    } else if (event instanceof TimerFired timer) {
+      onTimer(turn, timer);
+    } else if (event instanceof UnsupportedMessage) {
+      turn.say(ONLY_TEXT);
+    }
+    return turn.result();
+  }
+
+  /** What to send when a turn failed unexpectedly: a gentle apology in the member's language. */
+  public List<Effect> apology(Optional<String> locale) {
+    var current = content.current();
+    String text =
+        current.messages().get(locale.orElse(current.messages().fallbackLocale()), APOLOGY);
+    return List.of(SendMessage.text(FormattedText.of(text)));
+  }
+
+  // ---- free text ----
+
+  private void onText(Turn turn, String text) {
+    if (screen(turn, text)) {
+      return;
+    }
+    if (text.isBlank() || org.evenkeel.core.safety.TextNormalizer.normalize(text).isEmpty()) {
+      turn.say(EMPTY);
+      return;
+    }
+    if (text.length() > settings.maxTextLength()) {
+      turn.say(TOO_LONG, Map.of("max", String.format("%,d", settings.maxTextLength())));
+      return;
+    }
+    welcomeIfNew(turn);
+    Optional<Active> active = active(turn);
+    if (active.isPresent()) {
+      runner.onText(turn, active.get().flow(), active.get().step(), text);
+      return;
+    }
+    if (turn.flowRestarted) {
+      return;
+    }
+    Optional<IntentMatch> intent = intents.classify(text, turn.locale());
+    if (intent.isPresent()) {
+      act(turn, intent.get(), text);
+    } else {
+      turn.say(FALLBACK);
+    }
+  }
+
+  /** Runs the safety screen; on a finding, interrupts everything and offers crisis support. */
+  private boolean screen(Turn turn, String text) {
+    if (safety.screen(text).isEmpty()) {
+      return false;
+    }
+    turn.endFlow();
+    boolean recent =
+        turn.session
+            .lastCrisisCardAt()
+            .filter(at -> !at.plus(settings.crisisRepeatWindow()).isBefore(turn.now))
+            .isPresent();
+    if (recent) {
+      turn.say(CRISIS_REPEAT);
+    } else {
+      runner.start(turn, flow(turn, CRISIS_FLOW));
+    }
+    return true;
+  }
+
+  private void act(Turn turn, IntentMatch match, String text) {
+    var intent = match.intent();
+    if (intent.flow().isPresent()) {
+      Optional<Integer> mood = Answers.moodOutOfFive(text);
+      if (intent.flow().get().equals("checkin") && mood.isPresent()) {
+        turn.add(new AppendJournal(JournalEntry.mood(turn.now, mood.get(), "")));
+        turn.say(MOOD_LOGGED, Map.of("mood", mood.get().toString()));
+        return;
+      }
+      runner.start(turn, flow(turn, intent.flow().get()));
+    } else {
+      command(turn, intent.command().orElseThrow());
+    }
+  }
+
+  // ---- commands ----
+
+  private void onCommand(Turn turn, CommandInvoked command) {
+    if (!command.arguments().isBlank() && screen(turn, command.arguments())) {
+      return;
+    }
+    if (!command.name().equals(START_FLOW) && !command.name().equals(SOS_FLOW)) {
+      welcomeIfNew(turn);
+    }
+    command(turn, command.name());
+  }
+
+  private void command(Turn turn, String name) {
+    switch (name) {
+      case "help" -> turn.say(HELP);
+      case "stop" -> {
+        if (turn.position().isPresent()) {
+          turn.endFlow();
+          turn.say(STOPPED);
+        } else {
+          turn.say(NOTHING_TO_STOP);
+        }
+      }
+      case "export" -> turn.add(new SendExport(turn.text(EXPORT_READY)));
+      case "journal" -> History.journal(turn);
+      case "mood" -> History.mood(turn);
+      case "milestone" -> turn.say(COMING_SOON, Map.of("command", "/milestone"));
+      default -> turn.content
+          .flowForCommand(name)
+          .ifPresentOrElse(
+              f -> runner.start(turn, f),
+              () -> turn.say(UNKNOWN_COMMAND, Map.of("command", FormattedText.escape("/" + name))));
+    }
+  }
+
+  // ---- buttons and timers ----
+
+  private void onButton(Turn turn, String payload) {
+    Matcher m = PAYLOAD.matcher(payload);
+    Optional<Active> active = active(turn);
+    if (turn.flowRestarted) {
+      return;
+    }
+    if (!m.matches() || active.isEmpty()) {
+      turn.say(STALE_BUTTON);
+      return;
+    }
+    long seq;
+    try {
+      seq = Long.parseLong(m.group(1), 36);
+    } catch (NumberFormatException e) {
+      turn.say(STALE_BUTTON);
+      return;
+    }
+    if (seq != turn.position().orElseThrow().stepSeq()
+        || !runner.onButton(turn, active.get().flow(), active.get().step(), m.group(2))) {
+      turn.say(STALE_BUTTON);
+    }
+  }
+
+  private void onTimer(Turn turn, TimerFired timer) {
+    Optional<FlowPosition> position = turn.position();
+    if (position.isEmpty()) {
+      return; // the flow ended since: a stale timer does nothing
+    }
+    boolean own = position.get().pendingTimer().filter(timer.name()::equals).isPresent();
+    String fire = position.get().namedTimers().get(timer.name());
+    if (!own && fire == null) {
+      return;
+    }
+    Optional<Active> active = active(turn);
+    if (active.isEmpty()) {
+      return;
+    }
+    if (own) {
+      runner.onTimer(turn, active.get().flow(), active.get().step());
+    } else {
+      runner.onNamedTimer(turn, active.get().flow(), timer.name(), fire);
+    }
+  }
+
+  // ---- flows ----
+
+  /** The flow in progress and its current step, on the version the member started. */
+  private Optional<Active> active(Turn turn) {
+    Optional<FlowPosition> position = turn.position();
+    if (position.isEmpty()) {
+      return Optional.empty();
+    }
+    FlowPosition p = position.get();
+    Optional<Flow> flow = content.flowVersion(p.flowId(), p.flowHash());
+    Optional<Step> step = flow.flatMap(f -> f.step(p.stepId()));
+    if (step.isPresent()) {
+      return Optional.of(new Active(flow.get(), step.get()));
+    }
+    // The version the member began is gone: restart politely on the current one, if it exists.
+    turn.endFlow();
+    Optional<Flow> current = turn.content.flow(p.flowId());
+    if (current.isPresent()) {
+      turn.say(FLOW_UPDATED);
+      turn.flowRestarted = true;
+      runner.start(turn, current.get());
+    }
+    return Optional.empty();
+  }
+
+  Flow flow(Turn turn, String id) {
+    return turn.content
+        .flow(id)
+        .orElseThrow(() -> new IllegalStateException("content has no flow '" + id + "'"));
+  }
+
+  private void welcomeIfNew(Turn turn) {
+    if (!turn.snapshot.knownMember() && turn.session.version() == 0 && !turn.welcomed) {
+      turn.welcomed = true;
+      turn.say(WELCOME);
+    }
+  }
+
+  private record Active(Flow flow, Step step) {}
+}

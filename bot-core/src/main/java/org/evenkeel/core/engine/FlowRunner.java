@@ -1,0 +1,521 @@
+package org.evenkeel.core.engine;
+
+import static org.evenkeel.core.content.RequiredMessages.FORGET_DONE;
+import static org.evenkeel.core.content.RequiredMessages.INVALID_CHOICE;
+import static org.evenkeel.core.content.RequiredMessages.INVALID_SCALE;
+import static org.evenkeel.core.content.RequiredMessages.PACE_BUSY;
+import static org.evenkeel.core.content.RequiredMessages.PAUSE_DONE;
+import static org.evenkeel.core.content.RequiredMessages.PAUSE_INDEFINITE;
+import static org.evenkeel.core.content.RequiredMessages.PAUSE_RESUMED;
+import static org.evenkeel.core.content.RequiredMessages.SLOWER;
+import static org.evenkeel.core.content.RequiredMessages.STOP;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.evenkeel.core.content.Flow;
+import org.evenkeel.core.content.Step;
+import org.evenkeel.core.content.Target;
+import org.evenkeel.core.effect.AppendJournal;
+import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.Choice;
+import org.evenkeel.core.effect.EditMessage;
+import org.evenkeel.core.effect.ForgetMember;
+import org.evenkeel.core.effect.SendExport;
+import org.evenkeel.core.effect.SendMessage;
+import org.evenkeel.core.effect.ShowTyping;
+import org.evenkeel.core.effect.StartTimer;
+import org.evenkeel.core.model.FlowPosition;
+import org.evenkeel.core.model.FlowPosition.PaceProgress;
+import org.evenkeel.core.model.JournalEntry;
+import org.evenkeel.core.model.Profile;
+import org.evenkeel.core.safety.TextNormalizer;
+import org.evenkeel.core.text.FormattedText;
+
+/**
+ * Interprets flows: enters steps, runs the ones that do not wait, and handles the member's answer,
+ * button or timer at the step that waits.
+ */
+final class FlowRunner {
+
+  /** More steps than this in one turn means a loop the validator missed: stop rather than spin. */
+  private static final int STEP_LIMIT = 64;
+
+  private static final String DONE_ID = "done";
+  private static final String STOP_ID = "stop";
+  private static final String SLOWER_ID = "slower";
+
+  private final Engine engine;
+
+  FlowRunner(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** Ends any flow in progress and starts {@code flow} from its first step. */
+  void start(Turn turn, Flow flow) {
+    turn.endFlow();
+    turn.position(Optional.of(FlowPosition.start(flow.id(), flow.hash(), flow.startStep().id(), 0)));
+    go(turn, flow, new Target.ToStep(flow.startStep().id()));
+  }
+
+  /** Follows {@code target}, running steps until one waits for the member or the flow ends. */
+  void go(Turn turn, Flow flow, Target target) {
+    Flow current = flow;
+    Target next = target;
+    for (int i = 0; i < STEP_LIMIT; i++) {
+      if (next instanceof Target.End) {
+        turn.endFlow();
+        return;
+      }
+      if (next instanceof Target.ToFlow to) {
+        Flow other = engine.flow(turn, to.flowId());
+        turn.endFlow();
+        turn.position(Optional.of(FlowPosition.start(other.id(), other.hash(), other.startStep().id(), 0)));
+        current = other;
+        next = new Target.ToStep(other.startStep().id());
+        continue;
+      }
+      String stepId = ((Target.ToStep) next).stepId();
+      Step step =
+          current.step(stepId).orElseThrow(() -> new IllegalStateException("no step " + stepId));
+      FlowPosition position = turn.position().orElseThrow();
+      turn.position(Optional.of(position.atStep(stepId, turn.nextStepSeq())));
+      Optional<Target> after = enter(turn, step);
+      if (after.isEmpty()) {
+        return;
+      }
+      next = after.get();
+    }
+    throw new IllegalStateException("flow " + current.id() + " ran " + STEP_LIMIT + " steps in one turn");
+  }
+
+  /** Runs a step's entry; returns where to go next, or empty when the step now waits. */
+  private Optional<Target> enter(Turn turn, Step step) {
+    if (step instanceof Step.Say say) {
+      say.say().forEach(turn::say);
+      return Optional.of(say.next());
+    } else if (step instanceof Step.AskText ask) {
+      List<Choice> buttons =
+          ask.optional() ? List.of(button(turn, ask.doneLabel(), DONE_ID)) : List.of();
+      prompt(turn, ask.say(), buttons);
+      return Optional.empty();
+    } else if (step instanceof Step.AskChoice ask) {
+      prompt(turn, ask.say(), choiceButtons(turn, ask));
+      return Optional.empty();
+    } else if (step instanceof Step.AskScale ask) {
+      prompt(turn, ask.say(), scaleButtons(turn, ask));
+      return Optional.empty();
+    } else if (step instanceof Step.Wait wait) {
+      if (wait.typing()) {
+        turn.add(new ShowTyping());
+      }
+      setPacingTimer(turn, "w" + seq(turn), wait.duration());
+      return Optional.empty();
+    } else if (step instanceof Step.Pace pace) {
+      PaceProgress progress = new PaceProgress(1, 0, 1.0, "pace-" + seq(turn));
+      turn.add(
+          new SendMessage(
+              phaseText(turn, pace, progress), controls(turn, pace), Optional.of(progress.messageRef())));
+      schedulePhase(turn, pace, progress);
+      return Optional.empty();
+    } else if (step instanceof Step.Branch branch) {
+      var vars = turn.position().orElseThrow().vars();
+      return Optional.of(
+          branch.cases().stream()
+              .filter(c -> c.condition().test(vars))
+              .map(Step.Case::next)
+              .findFirst()
+              .orElse(branch.otherwise()));
+    } else if (step instanceof Step.Save save) {
+      save(turn, save);
+      return Optional.of(save.next());
+    } else if (step instanceof Step.Profile profile) {
+      applyProfile(turn, profile);
+      return Optional.of(profile.next());
+    } else if (step instanceof Step.Timer timer) {
+      namedTimer(turn, timer);
+      return Optional.of(timer.next());
+    } else if (step instanceof Step.Action action) {
+      return Optional.of(act(turn, action));
+    } else if (step instanceof Step.End end) {
+      end.say().forEach(turn::say);
+      turn.endFlow();
+      return Optional.empty();
+    }
+    throw new IllegalStateException("unhandled step type " + step.getClass().getSimpleName());
+  }
+
+  // ---- answers at a waiting step ----
+
+  void onText(Turn turn, Flow flow, Step step, String text) {
+    if (step instanceof Step.AskText ask) {
+      answerText(turn, flow, ask, text);
+    } else if (step instanceof Step.AskChoice ask) {
+      matchChoice(turn, ask, text)
+          .ifPresentOrElse(
+              option -> choose(turn, flow, ask, option),
+              () -> turn.say(INVALID_CHOICE, choiceButtons(turn, ask)));
+    } else if (step instanceof Step.AskScale ask) {
+      Answers.scale(text, ask.min(), ask.max())
+          .ifPresentOrElse(
+              value -> chooseScale(turn, flow, ask, value),
+              () ->
+                  turn.add(
+                      SendMessage.withChoices(
+                          turn.text(
+                              INVALID_SCALE,
+                              Map.of("min", Integer.toString(ask.min()), "max", Integer.toString(ask.max()))),
+                          scaleButtons(turn, ask))));
+    } else if (step instanceof Step.Wait wait) {
+      // The member is ready before the pause is over: go on now.
+      cancelPending(turn);
+      go(turn, flow, wait.next());
+    } else if (step instanceof Step.Pace pace) {
+      String typed = TextNormalizer.normalize(text);
+      if (pace.controls().contains(Step.Control.STOP) && typed.equals(TextNormalizer.normalize(turn.label(STOP)))) {
+        stopPace(turn, flow, pace);
+      } else if (pace.controls().contains(Step.Control.SLOWER)
+          && typed.equals(TextNormalizer.normalize(turn.label(SLOWER)))) {
+        slowPace(turn, pace);
+      } else {
+        turn.say(PACE_BUSY);
+      }
+    } else {
+      throw new IllegalStateException("step " + step.id() + " does not wait for answers");
+    }
+  }
+
+  /** Returns false when the button does not belong to this step (forged or from another step). */
+  boolean onButton(Turn turn, Flow flow, Step step, String id) {
+    if (step instanceof Step.AskText ask && ask.optional() && id.equals(DONE_ID)) {
+      go(turn, flow, ask.next());
+      return true;
+    } else if (step instanceof Step.AskChoice ask) {
+      Optional<Step.ChoiceOption> option =
+          ask.choices().stream().filter(c -> c.id().equals(id)).findFirst();
+      option.ifPresent(o -> choose(turn, flow, ask, o));
+      return option.isPresent();
+    } else if (step instanceof Step.AskScale ask) {
+      Optional<Integer> value = Answers.scale(id, ask.min(), ask.max()).filter(v -> id.equals(v.toString()));
+      value.ifPresent(v -> chooseScale(turn, flow, ask, v));
+      return value.isPresent();
+    } else if (step instanceof Step.Pace pace) {
+      if (id.equals(STOP_ID) && pace.controls().contains(Step.Control.STOP)) {
+        stopPace(turn, flow, pace);
+        return true;
+      }
+      if (id.equals(SLOWER_ID) && pace.controls().contains(Step.Control.SLOWER)) {
+        slowPace(turn, pace);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The step's own pacing timer came due. */
+  void onTimer(Turn turn, Flow flow, Step step) {
+    turn.position(turn.position().map(p -> p.withPendingTimer(Optional.empty())));
+    if (step instanceof Step.Wait wait) {
+      go(turn, flow, wait.next());
+    } else if (step instanceof Step.Pace pace) {
+      PaceProgress progress = turn.position().orElseThrow().pace().orElseThrow().next(pace.phases().size());
+      if (progress.round() > pace.rounds()) {
+        PaceProgress last = turn.position().orElseThrow().pace().orElseThrow();
+        turn.add(new EditMessage(last.messageRef(), phaseText(turn, pace, last), List.of()));
+        go(turn, flow, pace.next());
+      } else {
+        turn.add(new EditMessage(progress.messageRef(), phaseText(turn, pace, progress), controls(turn, pace)));
+        schedulePhase(turn, pace, progress);
+      }
+    }
+  }
+
+  /** A named timer set by a {@code timer} step came due. */
+  void onNamedTimer(Turn turn, Flow flow, String timer, String fireStep) {
+    cancelPending(turn);
+    turn.position(turn.position().map(p -> p.withNamedTimer(timer, Optional.empty())));
+    go(turn, flow, new Target.ToStep(fireStep));
+  }
+
+  // ---- step mechanics ----
+
+  private void answerText(Turn turn, Flow flow, Step.AskText ask, String text) {
+    String answer = text.strip();
+    Map<String, String> extra = new java.util.LinkedHashMap<>();
+    switch (ask.expect()) {
+      case ZONE -> {
+        Optional<ZoneId> zone = Answers.zone(answer);
+        if (zone.isEmpty()) {
+          turn.say(ask.invalid().orElseThrow());
+          return;
+        }
+        answer = zone.get().getId();
+        extra.put("_local", turn.now.atZone(zone.get()).toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
+      }
+      case TIME -> {
+        Optional<LocalTime> time = Answers.time(answer);
+        if (time.isEmpty()) {
+          turn.say(ask.invalid().orElseThrow());
+          return;
+        }
+        answer = time.get().format(DateTimeFormatter.ofPattern("HH:mm"));
+      }
+      case COUNTRY -> {
+        Optional<String> country = Answers.country(answer);
+        if (country.isEmpty()) {
+          turn.say(ask.invalid().orElseThrow());
+          return;
+        }
+        answer = country.get();
+      }
+      case TEXT -> {}
+    }
+    if (ask.var().isPresent()) {
+      String var = ask.var().get();
+      String value = answer;
+      turn.position(turn.position().map(p -> p.withVar(var, value)));
+      extra.forEach((suffix, v) -> turn.position(turn.position().map(p -> p.withVar(var + suffix, v))));
+    }
+    go(turn, flow, ask.next());
+  }
+
+  private void choose(Turn turn, Flow flow, Step.AskChoice ask, Step.ChoiceOption option) {
+    ask.var().ifPresent(var -> turn.position(turn.position().map(p -> p.withVar(var, option.savedValue()))));
+    go(turn, flow, option.next());
+  }
+
+  private void chooseScale(Turn turn, Flow flow, Step.AskScale ask, int value) {
+    ask.var().ifPresent(var -> turn.position(turn.position().map(p -> p.withVar(var, Integer.toString(value)))));
+    go(turn, flow, ask.next());
+  }
+
+  /** A typed choice: its number as shown, or its label (ignoring case, accents and punctuation). */
+  private Optional<Step.ChoiceOption> matchChoice(Turn turn, Step.AskChoice ask, String text) {
+    String typed = comparable(text);
+    Optional<Integer> number =
+        Answers.scale(text, 1, ask.choices().size()).filter(n -> typed.equals(n.toString()));
+    if (number.isPresent()) {
+      return Optional.of(ask.choices().get(number.get() - 1));
+    }
+    return ask.choices().stream()
+        .filter(c -> !typed.isEmpty() && comparable(turn.label(c.label())).equals(typed))
+        .findFirst();
+  }
+
+  private static String comparable(String text) {
+    return TextNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+  }
+
+  private void prompt(Turn turn, List<String> keys, List<Choice> buttons) {
+    for (int i = 0; i < keys.size(); i++) {
+      boolean last = i == keys.size() - 1;
+      turn.add(SendMessage.withChoices(turn.text(keys.get(i)), last ? buttons : List.of()));
+    }
+  }
+
+  private Choice button(Turn turn, String labelKey, String id) {
+    return new Choice(turn.label(labelKey), payload(turn, id));
+  }
+
+  /** Button payloads name the step instance they belong to: {@code s<seq>.<id>}. */
+  static String payload(Turn turn, String id) {
+    return "s" + Long.toString(seq(turn), 36) + "." + id;
+  }
+
+  private static long seq(Turn turn) {
+    return turn.position().orElseThrow().stepSeq();
+  }
+
+  private List<Choice> choiceButtons(Turn turn, Step.AskChoice ask) {
+    return ask.choices().stream().map(c -> button(turn, c.label(), c.id())).toList();
+  }
+
+  private List<Choice> scaleButtons(Turn turn, Step.AskScale ask) {
+    List<Choice> buttons = new ArrayList<>();
+    for (int v = ask.min(); v <= ask.max(); v++) {
+      String label = Integer.toString(v);
+      if (v == ask.min() && ask.minLabel().isPresent()) {
+        label += " · " + turn.label(ask.minLabel().get());
+      } else if (v == ask.max() && ask.maxLabel().isPresent()) {
+        label += " · " + turn.label(ask.maxLabel().get());
+      }
+      buttons.add(new Choice(label, payload(turn, Integer.toString(v))));
+    }
+    return buttons;
+  }
+
+  private List<Choice> controls(Turn turn, Step.Pace pace) {
+    List<Choice> buttons = new ArrayList<>();
+    if (pace.controls().contains(Step.Control.STOP)) {
+      buttons.add(button(turn, STOP, STOP_ID));
+    }
+    if (pace.controls().contains(Step.Control.SLOWER)) {
+      buttons.add(button(turn, SLOWER, SLOWER_ID));
+    }
+    return buttons;
+  }
+
+  private FormattedText phaseText(Turn turn, Step.Pace pace, PaceProgress progress) {
+    Step.Phase phase = pace.phases().get(progress.phase());
+    return turn.text(
+        phase.say(),
+        Map.of(
+            "round", Integer.toString(Math.min(progress.round(), pace.rounds())),
+            "rounds", Integer.toString(pace.rounds()),
+            "seconds", Long.toString(Math.round(scaled(phase.duration(), progress.scale()).toMillis() / 1000.0))));
+  }
+
+  private void schedulePhase(Turn turn, Step.Pace pace, PaceProgress progress) {
+    turn.position(turn.position().map(p -> p.withPace(Optional.of(progress))));
+    Duration duration = scaled(pace.phases().get(progress.phase()).duration(), progress.scale());
+    setPacingTimer(turn, "p" + seq(turn) + "." + progress.round() + "." + progress.phase() + "." + Math.round(progress.scale() * 100), duration);
+  }
+
+  private static Duration scaled(Duration duration, double scale) {
+    return Duration.ofMillis(Math.round(duration.toMillis() * scale));
+  }
+
+  private void setPacingTimer(Turn turn, String name, Duration after) {
+    cancelPending(turn);
+    turn.add(new StartTimer(name, turn.now.plus(after), true));
+    turn.position(turn.position().map(p -> p.withPendingTimer(Optional.of(name))));
+  }
+
+  private void cancelPending(Turn turn) {
+    turn.position()
+        .flatMap(FlowPosition::pendingTimer)
+        .ifPresent(
+            t -> {
+              turn.add(new CancelTimer(t));
+              turn.position(turn.position().map(p -> p.withPendingTimer(Optional.empty())));
+            });
+  }
+
+  private void stopPace(Turn turn, Flow flow, Step.Pace pace) {
+    cancelPending(turn);
+    PaceProgress progress = turn.position().orElseThrow().pace().orElseThrow();
+    turn.add(new EditMessage(progress.messageRef(), phaseText(turn, pace, progress), List.of()));
+    go(turn, flow, pace.onStop());
+  }
+
+  private void slowPace(Turn turn, Step.Pace pace) {
+    PaceProgress slower = turn.position().orElseThrow().pace().orElseThrow();
+    slower = slower.withScale(Math.min(slower.scale() * pace.slowerFactor(), 4.0));
+    // Restart the current phase at the slower pace, so the member sees the change at once.
+    turn.add(new EditMessage(slower.messageRef(), phaseText(turn, pace, slower), controls(turn, pace)));
+    schedulePhase(turn, pace, slower);
+  }
+
+  private void save(Turn turn, Step.Save save) {
+    FlowPosition position = turn.position().orElseThrow();
+    String text = fill(save.text(), position.vars()).strip();
+    if (text.length() > JournalEntry.TEXT_MAX_LENGTH) {
+      text = text.substring(0, JournalEntry.TEXT_MAX_LENGTH);
+    }
+    JournalEntry entry;
+    if (save.journal() == JournalEntry.Kind.MOOD) {
+      Optional<Integer> mood =
+          save.moodVar().map(position.vars()::get).flatMap(v -> Answers.scale(v, 1, 10));
+      if (mood.isEmpty()) {
+        return;
+      }
+      entry = JournalEntry.mood(turn.now, mood.get(), text);
+    } else if (text.isBlank()) {
+      return;
+    } else {
+      entry =
+          save.journal() == JournalEntry.Kind.GRATITUDE
+              ? JournalEntry.gratitude(turn.now, text)
+              : JournalEntry.note(turn.now, text);
+    }
+    turn.add(new AppendJournal(entry));
+  }
+
+  private static String fill(String template, Map<String, String> vars) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-z][a-z0-9_]*)\\}").matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(vars.getOrDefault(m.group(1), "")));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private void applyProfile(Turn turn, Step.Profile step) {
+    Map<String, String> vars = turn.position().orElseThrow().vars();
+    Profile profile = turn.profile;
+    for (Map.Entry<Step.Setting, String> set : step.set().entrySet()) {
+      String value = vars.get(set.getValue());
+      if (value == null) {
+        continue;
+      }
+      Profile before = profile;
+      profile =
+          switch (set.getKey()) {
+            case LOCALE -> turn.content.messages().locales().contains(value)
+                ? before.withLocale(value)
+                : before;
+            case COUNTRY -> Answers.country(value).map(before::withCountry).orElse(before);
+            case ZONE -> Answers.zone(value).map(before::withZone).orElse(before);
+            case CHECKIN_TIME -> value.equals("none")
+                ? before.withCheckinTime(Optional.empty())
+                : Answers.time(value).map(t -> before.withCheckinTime(Optional.of(t))).orElse(before);
+            case CONSENT -> before.withConsent(
+                value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("agree"));
+          };
+    }
+    turn.profile = profile;
+  }
+
+  private void namedTimer(Turn turn, Step.Timer timer) {
+    String name = "t." + timer.name();
+    if (timer.set()) {
+      turn.add(new StartTimer(name, turn.now.plus(timer.after().orElseThrow()), false));
+      turn.position(turn.position().map(p -> p.withNamedTimer(name, timer.fire())));
+    } else {
+      turn.add(new CancelTimer(name));
+      turn.position(turn.position().map(p -> p.withNamedTimer(name, Optional.empty())));
+    }
+  }
+
+  private Target act(Turn turn, Step.Action action) {
+    switch (action.action()) {
+      case SOS -> CrisisCard.send(turn);
+      case EXPORT -> turn.add(new SendExport(turn.text(org.evenkeel.core.content.RequiredMessages.EXPORT_READY)));
+      case FORGET -> {
+        turn.endFlow();
+        turn.add(new ForgetMember());
+        turn.say(FORGET_DONE);
+        return new Target.End();
+      }
+      case PAUSE -> pause(turn, Integer.parseInt(action.args().get("days")));
+      case RESUME -> {
+        turn.profile = turn.profile.withPause(Profile.Pause.NONE);
+        turn.say(PAUSE_RESUMED);
+      }
+    }
+    return action.next();
+  }
+
+  private void pause(Turn turn, int days) {
+    if (days == 0) {
+      turn.profile = turn.profile.withPause(Profile.Pause.indefinitely());
+      turn.say(PAUSE_INDEFINITE);
+      return;
+    }
+    LocalDate lastPaused = turn.today().plusDays(days - 1L);
+    turn.profile = turn.profile.withPause(Profile.Pause.until(lastPaused));
+    String resume =
+        lastPaused.plusDays(1)
+            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(turn.locale())));
+    turn.say(PAUSE_DONE, Map.of("until", resume));
+  }
+}

@@ -1,0 +1,10 @@
+package org.evenkeel.core.intent;
+
+import java.util.Optional;
+
+/** Guesses what a member meant by free text, when no flow is waiting for an answer. */
+public interface IntentClassifier {
+
+  /** The best intent for {@code text} in {@code locale}, if one is confident enough. */
+  Optional<IntentMatch> classify(String text, String locale);
+}

@@ -1,0 +1,159 @@
+package org.evenkeel.core.memory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.StartTimer;
+import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.model.JournalEntry;
+import org.evenkeel.core.model.MemberId;
+import org.evenkeel.core.model.MemberSnapshot;
+import org.evenkeel.core.model.Profile;
+import org.evenkeel.core.model.Session;
+import org.evenkeel.core.port.DueQueue;
+import org.evenkeel.core.port.DueTimer;
+import org.evenkeel.core.port.MemberExport;
+import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.core.port.TurnCommit;
+
+/**
+ * Members, sessions and the due-queue in memory, for trying Evenkeel out and for tests. Everything
+ * is lost when the process ends. One lock guards all of it: a turn's commit touches several maps
+ * and must be atomic, and this store is not meant for load.
+ */
+public final class InMemoryStore implements MemberStore, DueQueue {
+
+  private final Map<String, Session> sessions = new HashMap<>();
+  private final Map<String, Set<String>> sessionsByMember = new HashMap<>();
+  private final Map<String, Profile> profiles = new HashMap<>();
+  private final Map<String, List<JournalEntry>> journals = new HashMap<>();
+  private final Map<String, TimerEntry> timers = new LinkedHashMap<>();
+
+  @Override
+  public synchronized MemberSnapshot load(ConversationAddress address) {
+    MemberId member = address.member();
+    Optional<Profile> profile = Optional.ofNullable(profiles.get(member.key()));
+    Session session = sessions.getOrDefault(address.key(), Session.fresh(address));
+    List<JournalEntry> journal = journals.getOrDefault(member.key(), List.of());
+    List<JournalEntry> recent =
+        journal.subList(
+            Math.max(0, journal.size() - MemberSnapshot.RECENT_JOURNAL_LIMIT), journal.size());
+    return new MemberSnapshot(
+        profile.orElseGet(() -> Profile.newMember(member, Instant.EPOCH)),
+        session,
+        recent,
+        profile.isPresent());
+  }
+
+  @Override
+  public synchronized boolean commit(TurnCommit commit) {
+    Session next = commit.session();
+    ConversationAddress address = next.address();
+    long stored = Optional.ofNullable(sessions.get(address.key())).map(Session::version).orElse(0L);
+    if (stored != next.version()) {
+      return false;
+    }
+    String member = address.member().key();
+    sessions.put(address.key(), next.nextVersion());
+    sessionsByMember.computeIfAbsent(member, k -> new LinkedHashSet<>()).add(address.key());
+    Profile profile = commit.profile();
+    if (!profiles.containsKey(member) && profile.firstSeen().equals(Instant.EPOCH)) {
+      throw new IllegalArgumentException("a new member's profile needs its firstSeen time");
+    }
+    profiles.put(member, profile);
+    if (!commit.journal().isEmpty()) {
+      journals.computeIfAbsent(member, k -> new ArrayList<>()).addAll(commit.journal());
+    }
+    for (Effect effect : commit.timers()) {
+      if (effect instanceof StartTimer start) {
+        timers.put(
+            timerKey(address, start.name()),
+            new TimerEntry(new DueTimer(address, start.name(), start.dueAt(), start.pacing()), Instant.MIN));
+      } else if (effect instanceof CancelTimer cancel) {
+        timers.remove(timerKey(address, cancel.name()));
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public synchronized MemberExport export(MemberId member) {
+    List<Session> memberSessions = new ArrayList<>();
+    List<DueTimer> memberTimers = new ArrayList<>();
+    for (String key : sessionsByMember.getOrDefault(member.key(), Set.of())) {
+      Session session = sessions.get(key);
+      memberSessions.add(session);
+      timers.values().stream()
+          .map(TimerEntry::timer)
+          .filter(t -> t.address().equals(session.address()))
+          .forEach(memberTimers::add);
+    }
+    return new MemberExport(
+        member,
+        Optional.ofNullable(profiles.get(member.key())),
+        journals.getOrDefault(member.key(), List.of()),
+        memberSessions,
+        memberTimers);
+  }
+
+  @Override
+  public synchronized void forget(MemberId member) {
+    profiles.remove(member.key());
+    journals.remove(member.key());
+    Set<String> keys = sessionsByMember.remove(member.key());
+    if (keys != null) {
+      keys.forEach(sessions::remove);
+    }
+    timers.values().removeIf(e -> e.timer().address().member().equals(member));
+  }
+
+  @Override
+  public synchronized List<DueTimer> claimDue(Instant now, int max, Duration visibility) {
+    List<Map.Entry<String, TimerEntry>> due =
+        timers.entrySet().stream()
+            .filter(e -> e.getValue().timer().dueBy(now) && !e.getValue().claimedUntil().isAfter(now))
+            .sorted(Comparator.comparing(e -> e.getValue().timer().dueAt()))
+            .limit(max)
+            .toList();
+    List<DueTimer> claimed = new ArrayList<>();
+    for (Map.Entry<String, TimerEntry> entry : due) {
+      entry.setValue(new TimerEntry(entry.getValue().timer(), now.plus(visibility)));
+      claimed.add(entry.getValue().timer());
+    }
+    return claimed;
+  }
+
+  @Override
+  public synchronized void complete(DueTimer timer) {
+    String key = timerKey(timer.address(), timer.name());
+    TimerEntry entry = timers.get(key);
+    if (entry != null && entry.timer().equals(timer)) {
+      timers.remove(key);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Instant> nextPacing(ConversationAddress address) {
+    return timers.values().stream()
+        .map(TimerEntry::timer)
+        .filter(t -> t.pacing() && t.address().equals(address))
+        .map(DueTimer::dueAt)
+        .min(Comparator.naturalOrder());
+  }
+
+  private static String timerKey(ConversationAddress address, String name) {
+    return address.key() + "#" + name;
+  }
+
+  private record TimerEntry(DueTimer timer, Instant claimedUntil) {}
+}

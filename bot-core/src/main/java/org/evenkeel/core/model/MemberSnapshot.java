@@ -1,0 +1,26 @@
+package org.evenkeel.core.model;
+
+import static org.evenkeel.core.text.Checks.requireValue;
+
+import java.util.List;
+
+/**
+ * Everything the engine reads to decide one turn, as loaded by a store.
+ *
+ * @param profile the member's settings ({@link Profile#newMember} when none is stored)
+ * @param session the conversation's state ({@link Session#fresh} when none is stored)
+ * @param recentJournal the member's most recent journal entries, oldest first
+ * @param knownMember false when nothing at all was stored for this member yet
+ */
+public record MemberSnapshot(
+    Profile profile, Session session, List<JournalEntry> recentJournal, boolean knownMember) {
+
+  /** How many recent journal entries a store loads into a snapshot. */
+  public static final int RECENT_JOURNAL_LIMIT = 100;
+
+  public MemberSnapshot {
+    requireValue(profile, "profile");
+    requireValue(session, "session");
+    recentJournal = List.copyOf(recentJournal);
+  }
+}

@@ -1,0 +1,26 @@
+package org.evenkeel.core.port;
+
+import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.model.MemberId;
+import org.evenkeel.core.model.MemberSnapshot;
+
+/** Keeps members' profiles, journals and conversation sessions, and commits turns atomically. */
+public interface MemberStore {
+
+  /** What the engine needs to decide a turn in this conversation. */
+  MemberSnapshot load(ConversationAddress address);
+
+  /**
+   * Applies a turn: session (compare-and-set on its version), profile, journal and timers, all or
+   * nothing.
+   *
+   * @return false when the session changed since it was loaded; nothing was written then
+   */
+  boolean commit(TurnCommit commit);
+
+  /** Everything stored about the member. */
+  MemberExport export(MemberId member);
+
+  /** Deletes everything stored about the member: profile, journal, sessions and their timers. */
+  void forget(MemberId member);
+}

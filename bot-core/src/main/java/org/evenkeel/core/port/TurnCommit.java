@@ -1,0 +1,37 @@
+package org.evenkeel.core.port;
+
+import static org.evenkeel.core.text.Checks.requireValue;
+
+import java.util.List;
+import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.StartTimer;
+import org.evenkeel.core.model.JournalEntry;
+import org.evenkeel.core.model.Profile;
+import org.evenkeel.core.model.Session;
+
+/**
+ * Everything one turn changes, committed together or not at all.
+ *
+ * @param eventId the event the turn handled
+ * @param session the new session; its version is the one it was loaded with (compare-and-set)
+ * @param profile the member's profile after the turn
+ * @param journal entries to append
+ * @param timers timers to set ({@link StartTimer}) or cancel ({@link CancelTimer}), in order
+ */
+public record TurnCommit(
+    String eventId, Session session, Profile profile, List<JournalEntry> journal, List<Effect> timers) {
+
+  public TurnCommit {
+    requireValue(eventId, "eventId");
+    requireValue(session, "session");
+    requireValue(profile, "profile");
+    journal = List.copyOf(journal);
+    timers = List.copyOf(timers);
+    for (Effect e : timers) {
+      if (!(e instanceof StartTimer) && !(e instanceof CancelTimer)) {
+        throw new IllegalArgumentException("not a timer effect: " + e);
+      }
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package org.evenkeel.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.evenkeel.core.content.Content;
+import org.evenkeel.core.content.ContentSource;
+import org.evenkeel.core.dispatch.TimerPump;
+import org.evenkeel.core.dispatch.TurnDispatcher;
+import org.evenkeel.core.effect.Choice;
+import org.evenkeel.core.effect.EditMessage;
+import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.SendMessage;
+import org.evenkeel.core.engine.Engine;
+import org.evenkeel.core.engine.EngineSettings;
+import org.evenkeel.core.event.ButtonPressed;
+import org.evenkeel.core.event.CommandInvoked;
+import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.event.TextMessage;
+import org.evenkeel.core.intent.ExampleIntentClassifier;
+import org.evenkeel.core.memory.InMemoryEventClaims;
+import org.evenkeel.core.memory.InMemoryStore;
+import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.safety.PatternSafetyScreen;
+
+/**
+ * A scripted conversation with the real engine, content, dispatcher and in-memory store, on a fake
+ * clock: {@code say("/ground")}, {@code expect("Name five")}, {@code tap("Done")}, {@code
+ * wait(Duration.ofSeconds(4))}.
+ */
+public final class Conversation {
+
+  public final MutableClock clock;
+  public final InMemoryStore store = new InMemoryStore();
+  public final RecordingOutbound outbound = new RecordingOutbound();
+  public final ContentSource content;
+  public final ConversationAddress address;
+  private final TurnDispatcher dispatcher;
+  private final TimerPump pump;
+  private final AtomicLong ids = new AtomicLong();
+  private final List<Effect> transcript = new ArrayList<>();
+  private List<Effect> lastReplies = List.of();
+
+  public Conversation(Content content, String user, MutableClock clock) {
+    this.clock = clock;
+    this.content = new ContentSource(content);
+    this.address = ConversationAddress.direct("test", user);
+    Engine engine =
+        new Engine(
+            this.content,
+            new PatternSafetyScreen(content.safety()),
+            new ExampleIntentClassifier(content.intents(), EngineSettings.DEFAULTS.intentThreshold()),
+            EngineSettings.DEFAULTS);
+    dispatcher =
+        new TurnDispatcher(engine, store, new InMemoryEventClaims(clock), outbound, clock, Runnable::run);
+    pump = new TimerPump(store, dispatcher, clock, Duration.ofSeconds(30));
+  }
+
+  /** A new member talking to the bot with the project's real content. */
+  public static Conversation withRealContent() {
+    return new Conversation(TestContent.load(), "member-1", MutableClock.at("2026-03-02T09:00:00Z"));
+  }
+
+  /** The member sends a line: a command when it starts with '/', text otherwise. */
+  public Conversation say(String line) {
+    if (line.startsWith("/")) {
+      String[] parts = line.substring(1).split("\\s+", 2);
+      return send(new CommandInvoked(nextId(), address, parts[0], parts.length > 1 ? parts[1] : ""));
+    }
+    return send(new TextMessage(nextId(), address, line));
+  }
+
+  /** Sends any event and collects the replies. */
+  public Conversation send(InboundEvent event) {
+    dispatcher.submit(event).join();
+    collect();
+    return this;
+  }
+
+  /** Taps the button with this label on the latest message that offers it. */
+  public Conversation tap(String label) {
+    Choice choice =
+        latestChoices().stream()
+            .filter(c -> c.label().equals(label))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no button '" + label + "' among " + latestChoices()));
+    return press(choice.payload());
+  }
+
+  /** Presses a button with a raw payload (forged or stale ones too). */
+  public Conversation press(String payload) {
+    return send(new ButtonPressed(nextId(), address, payload));
+  }
+
+  /** Lets time pass, firing every timer that comes due on the way, in order. */
+  public Conversation wait(Duration duration) {
+    Instant end = clock.instant().plus(duration);
+    List<Effect> replies = new ArrayList<>();
+    while (true) {
+      Optional<Instant> next = nextDue(end);
+      if (next.isEmpty()) {
+        break;
+      }
+      clock.set(next.get());
+      pump.pump().join();
+      replies.addAll(collectQuietly());
+    }
+    clock.set(end);
+    lastReplies = replies;
+    return this;
+  }
+
+  /** Lets pacing timers run until the flow waits for the member again. */
+  public Conversation waitForPacing() {
+    List<Effect> replies = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      Optional<Instant> next = store.nextPacing(address);
+      if (next.isEmpty()) {
+        lastReplies = replies;
+        return this;
+      }
+      clock.set(next.get());
+      pump.pump().join();
+      replies.addAll(collectQuietly());
+    }
+    throw new AssertionError("pacing never finished");
+  }
+
+  private Optional<Instant> nextDue(Instant end) {
+    return store.export(address.member()).timers().stream()
+        .map(t -> t.dueAt())
+        .min(Instant::compareTo)
+        .filter(t -> !t.isAfter(end));
+  }
+
+  private void collect() {
+    lastReplies = collectQuietly();
+  }
+
+  private List<Effect> collectQuietly() {
+    List<Effect> replies = outbound.drain().stream().map(RecordingOutbound.Delivery::effect).toList();
+    transcript.addAll(replies);
+    return replies;
+  }
+
+  /** The effects delivered in answer to the latest action. */
+  public List<Effect> replies() {
+    return lastReplies;
+  }
+
+  /** The plain text of every message and edit delivered in answer to the latest action. */
+  public List<String> texts() {
+    return lastReplies.stream()
+        .map(
+            e ->
+                e instanceof SendMessage m
+                    ? m.text().plainText()
+                    : e instanceof EditMessage m ? m.text().plainText() : null)
+        .filter(t -> t != null)
+        .toList();
+  }
+
+  /** Asserts that some reply to the latest action contains {@code fragment}. */
+  public Conversation expect(String fragment) {
+    assertThat(String.join("\n", texts())).contains(fragment);
+    return this;
+  }
+
+  /** Asserts that no reply to the latest action contains {@code fragment}. */
+  public Conversation expectNo(String fragment) {
+    assertThat(String.join("\n", texts())).doesNotContain(fragment);
+    return this;
+  }
+
+  /** The message text of {@code key} in the fallback locale, for assertions that track content. */
+  public String message(String key) {
+    var messages = content.current().messages();
+    return org.evenkeel.core.text.FormattedText.of(messages.get(messages.fallbackLocale(), key))
+        .plainText();
+  }
+
+  /** The buttons of the latest message (or edit) in the whole transcript that has any. */
+  public List<Choice> latestChoices() {
+    for (int i = transcript.size() - 1; i >= 0; i--) {
+      Effect e = transcript.get(i);
+      if (e instanceof SendMessage m && !m.choices().isEmpty()) {
+        return m.choices();
+      }
+      if (e instanceof EditMessage m && !m.choices().isEmpty()) {
+        return m.choices();
+      }
+    }
+    return List.of();
+  }
+
+  /** Everything delivered since the conversation began. */
+  public List<Effect> transcript() {
+    return List.copyOf(transcript);
+  }
+
+  public org.evenkeel.core.model.MemberSnapshot state() {
+    return store.load(address);
+  }
+
+  private String nextId() {
+    return "e" + ids.incrementAndGet();
+  }
+}
