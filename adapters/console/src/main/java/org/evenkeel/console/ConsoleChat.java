@@ -1,0 +1,132 @@
+package org.evenkeel.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.UUID;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.evenkeel.core.dispatch.TimerPump;
+import org.evenkeel.core.dispatch.TurnDispatcher;
+import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.DueQueue;
+
+/**
+ * A chat with the bot in a terminal. Interactively, paced steps appear in real time while the
+ * member types. From a script (stdin not a terminal) it reads one message per line, waits for the
+ * bot to finish answering each (including any paced exercise), and returns at end of input.
+ */
+public final class ConsoleChat {
+
+  /** The platform name console conversations carry. */
+  public static final String PLATFORM = "console";
+
+  private static final Duration POLL = Duration.ofMillis(20);
+
+  private final TurnDispatcher dispatcher;
+  private final TimerPump pump;
+  private final DueQueue queue;
+  private final OffsetClock clock;
+  private final ConsoleOutbound outbound;
+  private final Options options;
+  private final AtomicLong ids = new AtomicLong();
+  // Event ids must stay unique across runs when the store outlives the process.
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+  /**
+   * How the chat runs.
+   *
+   * @param user the member's name (their console user id)
+   * @param fast run pacing timers at once instead of waiting
+   * @param interactive a person is typing at a terminal (show a prompt, greet, no echo)
+   */
+  public record Options(String user, boolean fast, boolean interactive) {}
+
+  public ConsoleChat(
+      TurnDispatcher dispatcher,
+      TimerPump pump,
+      DueQueue queue,
+      OffsetClock clock,
+      ConsoleOutbound outbound,
+      Options options) {
+    this.dispatcher = dispatcher;
+    this.pump = pump;
+    this.queue = queue;
+    this.clock = clock;
+    this.outbound = outbound;
+    this.options = options;
+  }
+
+  /** Chats until the input ends (or the member types /quit). */
+  public void run(BufferedReader in, PrintStream out) throws IOException, InterruptedException {
+    ConversationAddress address = ConversationAddress.direct(PLATFORM, options.user());
+    if (!options.fast()) {
+      pump.start(POLL);
+    }
+    try {
+      if (options.interactive()) {
+        out.println(
+            "Evenkeel console, chatting as '"
+                + options.user()
+                + "'. Try /ground or /breathe, /start to set up, /help for everything;"
+                + " /quit or Ctrl-D to leave.");
+      }
+      String line;
+      while (prompt(out) && (line = in.readLine()) != null) {
+        if (line.strip().equals("/quit") || line.strip().equals("/exit")) {
+          break;
+        }
+        if (!options.interactive()) {
+          out.println("you> " + ConsoleRenderer.strip(line));
+        }
+        InboundEvent event = ConsoleInput.map(nextId(address), address, line, outbound.latestChoices());
+        submit(event, address);
+      }
+    } finally {
+      pump.close();
+    }
+  }
+
+  private boolean prompt(PrintStream out) {
+    if (options.interactive()) {
+      out.print("you> ");
+      out.flush();
+    }
+    return true;
+  }
+
+  private void submit(InboundEvent event, ConversationAddress address) throws InterruptedException {
+    dispatcher.submit(event).join();
+    if (!options.interactive()) {
+      awaitPacing(address);
+    } else if (options.fast()) {
+      runPacingNow(address);
+    }
+  }
+
+  /** A script waits until the exercise it started needs the member again. */
+  private void awaitPacing(ConversationAddress address) throws InterruptedException {
+    if (options.fast()) {
+      runPacingNow(address);
+      return;
+    }
+    while (queue.nextPacing(address).isPresent()) {
+      Thread.sleep(POLL.toMillis());
+    }
+  }
+
+  private void runPacingNow(ConversationAddress address) {
+    Optional<Instant> next;
+    while ((next = queue.nextPacing(address)).isPresent()) {
+      clock.advanceTo(next.get());
+      pump.pump().join();
+    }
+  }
+
+  private String nextId(ConversationAddress address) {
+    return "console:" + run + ":" + address.userId() + ":" + ids.incrementAndGet();
+  }
+}

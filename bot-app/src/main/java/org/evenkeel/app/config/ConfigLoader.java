@@ -1,0 +1,227 @@
+package org.evenkeel.app.config;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.evenkeel.core.content.load.Durations;
+import org.evenkeel.core.engine.EngineSettings;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads {@link Settings}: defaults, then {@code config/evenkeel.yaml}, then environment variables
+ * named {@code EVENKEEL_} plus the key in upper case with dots as underscores (so {@code
+ * engine.max_text_length} is {@code EVENKEEL_ENGINE_MAX_TEXT_LENGTH}). Every unknown key and bad
+ * value is reported at once, naming the key and where it was set.
+ */
+public final class ConfigLoader {
+
+  private static final String ENV_PREFIX = "EVENKEEL_";
+
+  /** Every setting: its key, default and how to read it. */
+  private static final Map<String, Key<?>> KEYS = new LinkedHashMap<>();
+
+  static {
+    key("content.dir", "content", ConfigLoader::path);
+    key("engine.max_text_length", "4000", v -> wholeNumber(v, 100, 100_000));
+    key("engine.crisis_repeat_window", "10m", ConfigLoader::duration);
+    key("engine.intent_threshold", "0.5", ConfigLoader::fraction);
+    key("timers.poll_interval", "250ms", ConfigLoader::duration);
+    key("timers.visibility", "60s", ConfigLoader::duration);
+    key("workers", "4", v -> wholeNumber(v, 1, 256));
+    key("console.user", "you", ConfigLoader::name);
+    key("console.export_dir", ".evenkeel/exports", ConfigLoader::path);
+    key("logging.level", "info", ConfigLoader::level);
+  }
+
+  private ConfigLoader() {}
+
+  /** Loads the file (if it exists) and applies {@code env} overrides. */
+  public static Settings load(Path file, Map<String, String> env) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Located> values = new LinkedHashMap<>();
+    KEYS.forEach((k, v) -> values.put(k, new Located(v.defaultValue(), "default")));
+    if (Files.isRegularFile(file)) {
+      readFile(file, values, problems);
+    } else if (!file.equals(defaultFile())) {
+      problems.add(file + ": configuration file not found");
+    }
+    env.forEach(
+        (name, value) -> {
+          if (!name.startsWith(ENV_PREFIX)) {
+            return;
+          }
+          String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT);
+          Optional<String> match = KEYS.keySet().stream().filter(k -> envName(k).equals(name)).findFirst();
+          if (match.isPresent()) {
+            values.put(match.get(), new Located(value, "environment " + name));
+          } else {
+            problems.add("environment " + name + ": unknown setting '" + key + "' (known: " + knownEnv() + ")");
+          }
+        });
+    Map<String, Object> parsed = new LinkedHashMap<>();
+    values.forEach(
+        (key, located) -> {
+          try {
+            parsed.put(key, KEYS.get(key).parser().apply(located.value().strip()));
+          } catch (IllegalArgumentException e) {
+            problems.add(located.where() + ": " + key + ": " + e.getMessage() + " but was '" + located.value() + "'");
+          }
+        });
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    try {
+      return new Settings(
+          (Path) parsed.get("content.dir"),
+          new EngineSettings(
+              (Integer) parsed.get("engine.max_text_length"),
+              (Duration) parsed.get("engine.crisis_repeat_window"),
+              (Double) parsed.get("engine.intent_threshold")),
+          (Duration) parsed.get("timers.poll_interval"),
+          (Duration) parsed.get("timers.visibility"),
+          (Integer) parsed.get("workers"),
+          (String) parsed.get("console.user"),
+          (Path) parsed.get("console.export_dir"),
+          (String) parsed.get("logging.level"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(List.of(e.getMessage()));
+    }
+  }
+
+  /** The file read when none is named. */
+  public static Path defaultFile() {
+    return Path.of("config", "evenkeel.yaml");
+  }
+
+  /** The environment variable that overrides {@code key}. */
+  static String envName(String key) {
+    return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
+  }
+
+  private static String knownEnv() {
+    TreeSet<String> names = new TreeSet<>();
+    KEYS.keySet().forEach(k -> names.add(envName(k)));
+    return String.join(", ", names);
+  }
+
+  private static void readFile(Path file, Map<String, Located> values, List<String> problems) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      problems.add(file + ": cannot read: " + e.getMessage());
+      return;
+    }
+    Node root;
+    try {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      problems.add(file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem());
+      return;
+    }
+    if (root == null) {
+      return;
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      problems.add(file + ": expected settings as keys and values");
+      return;
+    }
+    flatten(file, "", mapping, values, problems);
+  }
+
+  private static void flatten(
+      Path file, String prefix, MappingNode node, Map<String, Located> values, List<String> problems) {
+    for (NodeTuple tuple : node.getValue()) {
+      String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+      String key = prefix.isEmpty() ? name : prefix + "." + name;
+      int line = tuple.getKeyNode().getStartMark().getLine() + 1;
+      Node value = tuple.getValueNode();
+      if (value instanceof MappingNode child) {
+        flatten(file, key, child, values, problems);
+      } else if (!KEYS.containsKey(key)) {
+        problems.add(file + ":" + line + ": unknown setting '" + key + "' (known: " + String.join(", ", new TreeSet<>(KEYS.keySet())) + ")");
+      } else if (value instanceof ScalarNode scalar) {
+        values.put(key, new Located(scalar.getValue(), file + ":" + line));
+      } else {
+        problems.add(file + ":" + line + ": " + key + ": expected a single value");
+      }
+    }
+  }
+
+  private static <T> void key(String name, String defaultValue, Function<String, T> parser) {
+    KEYS.put(name, new Key<>(defaultValue, parser));
+  }
+
+  private static Path path(String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("expected a path");
+    }
+    return Path.of(value);
+  }
+
+  private static Integer wholeNumber(String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("expected a whole number from " + min + " to " + max);
+  }
+
+  private static Double fraction(String value) {
+    try {
+      double d = Double.parseDouble(value);
+      if (d > 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("expected a number above 0 and at most 1");
+  }
+
+  private static Duration duration(String value) {
+    return Durations.parse(value)
+        .orElseThrow(() -> new IllegalArgumentException("expected a duration such as 250ms, 60s or 10m"));
+  }
+
+  private static String name(String value) {
+    if (!value.matches("[A-Za-z0-9_-]{1,64}")) {
+      throw new IllegalArgumentException("expected 1-64 letters, digits, '-' or '_'");
+    }
+    return value;
+  }
+
+  private static String level(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (!List.of("error", "warn", "info", "debug", "trace").contains(lower)) {
+      throw new IllegalArgumentException("expected one of error, warn, info, debug, trace");
+    }
+    return lower;
+  }
+
+  private record Key<T>(String defaultValue, Function<String, T> parser) {}
+
+  private record Located(String value, String where) {}
+}

@@ -1,0 +1,28 @@
+package org.evenkeel.app.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.evenkeel.core.engine.EngineSettings;
+
+/**
+ * The application's configuration, read from {@code config/evenkeel.yaml} with environment
+ * overrides. Secrets never live here: they come from the environment or secret files only.
+ *
+ * @param contentDir where the content lives
+ * @param engine the engine's tunables
+ * @param timerPollInterval how often the due-queue is polled
+ * @param timerVisibility how long a claimed timer stays hidden before it is handed out again
+ * @param workers threads that run turns
+ * @param consoleUser the member name of the console chat
+ * @param exportDir where the console saves files the bot sends (data exports)
+ * @param logLevel root log level
+ */
+public record Settings(
+    Path contentDir,
+    EngineSettings engine,
+    Duration timerPollInterval,
+    Duration timerVisibility,
+    int workers,
+    String consoleUser,
+    Path exportDir,
+    String logLevel) {}

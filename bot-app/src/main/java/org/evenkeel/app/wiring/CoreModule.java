@@ -1,0 +1,89 @@
+package org.evenkeel.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.evenkeel.app.config.Settings;
+import org.evenkeel.core.content.ContentSource;
+import org.evenkeel.core.dispatch.PlatformRouter;
+import org.evenkeel.core.dispatch.TimerPump;
+import org.evenkeel.core.dispatch.TurnDispatcher;
+import org.evenkeel.core.engine.Engine;
+import org.evenkeel.core.engine.EngineSettings;
+import org.evenkeel.core.intent.ExampleIntentClassifier;
+import org.evenkeel.core.intent.IntentClassifier;
+import org.evenkeel.core.port.DueQueue;
+import org.evenkeel.core.port.EventClaims;
+import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.core.port.Outbound;
+import org.evenkeel.core.safety.PatternSafetyScreen;
+import org.evenkeel.core.safety.SafetyScreen;
+
+/**
+ * The engine and what runs it: safety screen, intents, dispatcher, timer pump, and the router that
+ * sends each platform's effects through its adapter (adapters add themselves to the map).
+ */
+public final class CoreModule extends AbstractModule {
+
+  @Override
+  protected void configure() {
+    MapBinder.newMapBinder(binder(), String.class, Outbound.class);
+  }
+
+  @Provides
+  @Singleton
+  SafetyScreen safetyScreen(ContentSource content) {
+    return new PatternSafetyScreen(content.current().safety());
+  }
+
+  @Provides
+  @Singleton
+  IntentClassifier intents(ContentSource content, EngineSettings settings) {
+    return new ExampleIntentClassifier(content.current().intents(), settings.intentThreshold());
+  }
+
+  @Provides
+  @Singleton
+  Engine engine(
+      ContentSource content, SafetyScreen safety, IntentClassifier intents, EngineSettings settings) {
+    return new Engine(content, safety, intents, settings);
+  }
+
+  @Provides
+  @Singleton
+  ExecutorService workers(Settings settings) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        settings.workers(), r -> new Thread(r, "evenkeel-turn-" + n.incrementAndGet()));
+  }
+
+  @Provides
+  @Singleton
+  Outbound outbound(Map<String, Outbound> adapters) {
+    return new PlatformRouter(adapters);
+  }
+
+  @Provides
+  @Singleton
+  TurnDispatcher dispatcher(
+      Engine engine,
+      MemberStore store,
+      EventClaims claims,
+      Outbound outbound,
+      Clock clock,
+      ExecutorService workers) {
+    return new TurnDispatcher(engine, store, claims, outbound, clock, workers);
+  }
+
+  @Provides
+  @Singleton
+  TimerPump timerPump(DueQueue queue, TurnDispatcher dispatcher, Clock clock, Settings settings) {
+    return new TimerPump(queue, dispatcher, clock, settings.timerVisibility());
+  }
+}

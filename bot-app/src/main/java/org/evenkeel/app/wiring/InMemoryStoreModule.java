@@ -1,0 +1,28 @@
+package org.evenkeel.app.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import org.evenkeel.core.memory.InMemoryEventClaims;
+import org.evenkeel.core.memory.InMemoryStore;
+import org.evenkeel.core.port.DueQueue;
+import org.evenkeel.core.port.EventClaims;
+import org.evenkeel.core.port.MemberStore;
+
+/** Keeps everything in memory: the default when no Redis is configured. */
+public final class InMemoryStoreModule extends AbstractModule {
+
+  @Override
+  protected void configure() {
+    bind(InMemoryStore.class).in(Singleton.class);
+    bind(MemberStore.class).to(InMemoryStore.class);
+    bind(DueQueue.class).to(InMemoryStore.class);
+  }
+
+  @Provides
+  @Singleton
+  EventClaims claims(Clock clock) {
+    return new InMemoryEventClaims(clock);
+  }
+}

@@ -1,0 +1,90 @@
+package org.evenkeel.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  @TempDir Path dir;
+
+  private Path file(String yaml) throws Exception {
+    Path file = dir.resolve("evenkeel.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Test
+  void shippedDefaults_load() {
+    Settings settings = ConfigLoader.load(Path.of("../config/evenkeel.yaml"), Map.of());
+    assertThat(settings.engine().maxTextLength()).isEqualTo(4000);
+    assertThat(settings.timerVisibility()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(settings.consoleUser()).isEqualTo("you");
+  }
+
+  @Test
+  void environment_overridesFile() throws Exception {
+    Settings settings =
+        ConfigLoader.load(
+            file("engine:\n  max_text_length: 2000\n"),
+            Map.of("EVENKEEL_ENGINE_MAX_TEXT_LENGTH", "3000", "PATH", "/bin"));
+    assertThat(settings.engine().maxTextLength()).isEqualTo(3000);
+  }
+
+  @Test
+  void everyProblem_isReportedAtOnce_namingKeyAndPlace() throws Exception {
+    Path file =
+        file(
+            "engine:\n"
+                + "  max_text_lenght: 2000\n"
+                + "  crisis_repeat_window: ten minutes\n"
+                + "workers: 0\n");
+    assertThatThrownBy(
+            () -> ConfigLoader.load(file, Map.of("EVENKEEL_TIMERS_VISIBILITY", "soon", "EVENKEEL_COLOUR", "blue")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "5 problems in configuration:\n"
+                + "  "
+                + file
+                + ":2: unknown setting 'engine.max_text_lenght' (known: console.export_dir, console.user,"
+                + " content.dir, engine.crisis_repeat_window, engine.intent_threshold,"
+                + " engine.max_text_length, logging.level, timers.poll_interval, timers.visibility,"
+                + " workers)\n"
+                + "  environment EVENKEEL_COLOUR: unknown setting 'colour' (known: EVENKEEL_CONSOLE_EXPORT_DIR,"
+                + " EVENKEEL_CONSOLE_USER, EVENKEEL_CONTENT_DIR, EVENKEEL_ENGINE_CRISIS_REPEAT_WINDOW,"
+                + " EVENKEEL_ENGINE_INTENT_THRESHOLD, EVENKEEL_ENGINE_MAX_TEXT_LENGTH,"
+                + " EVENKEEL_LOGGING_LEVEL, EVENKEEL_TIMERS_POLL_INTERVAL, EVENKEEL_TIMERS_VISIBILITY,"
+                + " EVENKEEL_WORKERS)\n"
+                + "  "
+                + file
+                + ":3: engine.crisis_repeat_window: expected a duration such as 250ms, 60s or 10m but"
+                + " was 'ten minutes'\n"
+                + "  environment EVENKEEL_TIMERS_VISIBILITY: timers.visibility: expected a duration such"
+                + " as 250ms, 60s or 10m but was 'soon'\n"
+                + "  "
+                + file
+                + ":4: workers: expected a whole number from 1 to 256 but was '0'");
+  }
+
+  @Test
+  void namedFileThatDoesNotExist_isAnError() {
+    Path missing = dir.resolve("nope.yaml");
+    assertThatThrownBy(() -> ConfigLoader.load(missing, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(missing + ": configuration file not found");
+  }
+
+  @Test
+  void brokenYaml_isReportedWithLine() throws Exception {
+    Path file = file("engine:\n  max_text_length: [1, 2\n");
+    assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(file + ":3: not valid YAML");
+  }
+}
