@@ -55,7 +55,13 @@ final class Launcher {
   }
 
   /** Runs the console chat until its input ends. */
-  void console(Settings settings, Content content, ConsoleChat.Options options, BufferedReader in, PrintStream out, boolean ansi)
+  void console(
+      Settings settings,
+      Content content,
+      ConsoleChat.Options options,
+      BufferedReader in,
+      PrintStream out,
+      boolean ansi)
       throws IOException, InterruptedException {
     if (options.interactive()) {
       // The chat shares the terminal with the logs: keep them to what needs attention.

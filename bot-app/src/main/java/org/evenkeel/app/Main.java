@@ -44,11 +44,15 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Configuration file (default: config/evenkeel.yaml). Settings may also come"
-          + " from EVENKEEL_* environment variables.")
+      description =
+          "Configuration file (default: config/evenkeel.yaml). Settings may also come"
+              + " from EVENKEEL_* environment variables.")
   Path config = ConfigLoader.defaultFile();
 
-  @Option(names = "--content", paramLabel = "DIR", description = "Content directory (overrides content.dir).")
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      description = "Content directory (overrides content.dir).")
   Path content;
 
   final PrintStream out;
@@ -64,14 +68,16 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(execute(args, out, err, in, System.console() != null));
   }
 
   /** Runs the command line and returns the exit code. */
-  static int execute(String[] args, PrintStream out, PrintStream err, BufferedReader in, boolean terminal) {
+  static int execute(
+      String[] args, PrintStream out, PrintStream err, BufferedReader in, boolean terminal) {
     CommandLine cli = new CommandLine(new Main(out, err, in, terminal));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
@@ -101,7 +107,10 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Starts every adapter with credentials; the console when none has. */
-  @Command(name = "run", mixinStandardHelpOptions = true, description = "Run the bot (the console chat when no platform is configured).")
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = "Run the bot (the console chat when no platform is configured).")
   static final class Run implements Callable<Integer> {
     @ParentCommand Main main;
 
@@ -130,10 +139,15 @@ public final class Main implements Callable<Integer> {
   static final class ConsoleCommand implements Callable<Integer> {
     @ParentCommand Main main;
 
-    @Option(names = "--fast", description = "Run paced exercises without waiting (for scripts and tests).")
+    @Option(
+        names = "--fast",
+        description = "Run paced exercises without waiting (for scripts and tests).")
     boolean fast;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "The member to chat as (default: console.user).")
+    @Option(
+        names = "--user",
+        paramLabel = "NAME",
+        description = "The member to chat as (default: console.user).")
     String user;
 
     ConsoleCommand() {}
@@ -149,10 +163,17 @@ public final class Main implements Callable<Integer> {
       Content content = Launcher.content(settings, main.content);
       String name = user != null ? user : settings.consoleUser();
       if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
-        main.err.println("evenkeel: --user: expected 1-64 letters, digits, '-' or '_' but was '" + name + "'");
+        main.err.println(
+            "evenkeel: --user: expected 1-64 letters, digits, '-' or '_' but was '" + name + "'");
         return CONFIG_PROBLEMS;
       }
-      launcher.console(settings, content, new ConsoleChat.Options(name, fast, main.terminal), main.in, main.out, main.terminal);
+      launcher.console(
+          settings,
+          content,
+          new ConsoleChat.Options(name, fast, main.terminal),
+          main.in,
+          main.out,
+          main.terminal);
       return OK;
     }
   }
@@ -180,7 +201,10 @@ public final class Main implements Callable<Integer> {
     static final class Check implements Callable<Integer> {
       @ParentCommand ContentCommand parent;
 
-      @Parameters(arity = "0..1", paramLabel = "DIR", description = "Content directory (default: content.dir).")
+      @Parameters(
+          arity = "0..1",
+          paramLabel = "DIR",
+          description = "Content directory (default: content.dir).")
       Path dir;
 
       @Override
@@ -195,13 +219,25 @@ public final class Main implements Callable<Integer> {
           Content content = ContentLoader.load(target);
           main.out.printf(
               "%s: content OK (%d flows, %d locales, %d countries with crisis lines, %d safety languages)%n",
-              target, content.flows().size(), content.locales().size(), content.crisis().countries().size(), content.safety().size());
+              target,
+              content.flows().size(),
+              content.locales().size(),
+              content.crisis().countries().size(),
+              content.safety().size());
           return OK;
         }
         for (ContentProblem problem : problems) {
-          main.out.println(target.resolve(problem.file()).normalize() + (problem.line() > 0 ? ":" + problem.line() : "") + ": " + problem.message());
+          main.out.println(
+              target.resolve(problem.file()).normalize()
+                  + (problem.line() > 0 ? ":" + problem.line() : "")
+                  + ": "
+                  + problem.message());
         }
-        main.err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found in " + target);
+        main.err.println(
+            problems.size()
+                + (problems.size() == 1 ? " problem" : " problems")
+                + " found in "
+                + target);
         return CONTENT_PROBLEMS;
       }
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives the real launcher, {@code ./evenkeel} at the repository root, as a newcomer would: piping a
- * script into the console and checking a broken copy of the content.
+ * Drives the real launcher, {@code ./evenkeel} at the repository root, as a newcomer would: piping
+ * a script into the console and checking a broken copy of the content.
  */
 class LauncherIT {
 
@@ -45,7 +45,10 @@ class LauncherIT {
     Run run =
         run(
             "/ground\nthe window, a lamp, my hands, a mug, the door\n1\n1\n1\n1\n3\n",
-            "console", "--fast", "--user", "script-member");
+            "console",
+            "--fast",
+            "--user",
+            "script-member");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("you> /ground")
@@ -62,6 +65,14 @@ class LauncherIT {
   }
 
   @Test
+  void pipedScript_withoutFast_waitsForRealPauses_beforeTheNextLine() throws Exception {
+    Run run = run("/ground\n1\n", "console");
+    assertThat(run.exit()).as(run.err()).isZero();
+    // After "Done" the flow pauses (a real timer); the script still sees the next sense.
+    assertThat(run.out()).contains("4 things you can feel");
+  }
+
+  @Test
   void pipedScript_breathing_runsEveryPacedRound_withoutWaiting() throws Exception {
     Run run = run("/breathe\n2\n", "console", "--fast");
     assertThat(run.exit()).as(run.err()).isZero();
@@ -69,7 +80,32 @@ class LauncherIT {
   }
 
   @Test
-  void brokenContentCopy_listsEveryProblemWithFileAndLine_andExitsNonZero(@TempDir Path copy) throws Exception {
+  void brokenContentCopy_listsEveryProblemWithFileAndLine_andExitsNonZero(@TempDir Path copy)
+      throws Exception {
+    breakContent(copy);
+
+    Run run = run("", "content", "check", copy.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .containsPattern(copy + "/crisis/resources\\.yaml:\\d+: unknown country code 'XX'")
+        .containsPattern(
+            copy + "/flows/ground\\.yaml:\\d+: step '[a-z_-]+' goes to unknown step 'sea'");
+    assertThat(run.err()).contains("problems found in " + copy);
+  }
+
+  @Test
+  void bot_refusesToStart_onBrokenContent(@TempDir Path copy) throws Exception {
+    breakContent(copy);
+
+    Run run = run("/ground\n", "--content", copy.toString(), "console", "--fast");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("bot>");
+    assertThat(run.err()).contains("cannot start").contains("unknown country code 'XX'");
+  }
+
+  private static void breakContent(Path copy) throws IOException {
     Path source = ROOT.resolve("content");
     try (Stream<Path> files = Files.walk(source)) {
       for (Path path : (Iterable<Path>) files::iterator) {
@@ -85,14 +121,6 @@ class LauncherIT {
     Files.writeString(ground, Files.readString(ground).replaceFirst("next: see", "next: sea"));
     Path crisis = copy.resolve("crisis/resources.yaml");
     Files.writeString(crisis, Files.readString(crisis).replaceFirst("\n  GB:", "\n  XX:"));
-
-    Run run = run("", "content", "check", copy.toString());
-
-    assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out())
-        .containsPattern(copy + "/crisis/resources\\.yaml:\\d+: unknown country code 'XX'")
-        .containsPattern(copy + "/flows/ground\\.yaml:\\d+: step '[a-z_-]+' goes to unknown step 'sea'");
-    assertThat(run.err()).contains("problems found in " + copy);
   }
 
   @Test
@@ -108,6 +136,7 @@ class LauncherIT {
     Files.writeString(config, "workers: many\n");
     Run run = run("", "--config", config.toString(), "console", "--fast");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains(config + ":1: workers: expected a whole number from 1 to 256 but was 'many'");
+    assertThat(run.err())
+        .contains(config + ":1: workers: expected a whole number from 1 to 256 but was 'many'");
   }
 }

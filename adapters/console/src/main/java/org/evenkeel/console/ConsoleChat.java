@@ -3,10 +3,10 @@ package org.evenkeel.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.UUID;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.evenkeel.core.dispatch.TimerPump;
 import org.evenkeel.core.dispatch.TurnDispatcher;
@@ -75,14 +75,16 @@ public final class ConsoleChat {
                 + " /quit or Ctrl-D to leave.");
       }
       String line;
-      while (prompt(out) && (line = in.readLine()) != null) {
+      while (prompt() && (line = in.readLine()) != null) {
+        outbound.inputTaken();
         if (line.strip().equals("/quit") || line.strip().equals("/exit")) {
           break;
         }
         if (!options.interactive()) {
-          out.println("you> " + ConsoleRenderer.strip(line));
+          out.println(ConsoleOutbound.PROMPT + ConsoleRenderer.strip(line));
         }
-        InboundEvent event = ConsoleInput.map(nextId(address), address, line, outbound.latestChoices());
+        InboundEvent event =
+            ConsoleInput.map(nextId(address), address, line, outbound.latestChoices());
         submit(event, address);
       }
     } finally {
@@ -90,10 +92,9 @@ public final class ConsoleChat {
     }
   }
 
-  private boolean prompt(PrintStream out) {
+  private boolean prompt() {
     if (options.interactive()) {
-      out.print("you> ");
-      out.flush();
+      outbound.showPrompt();
     }
     return true;
   }

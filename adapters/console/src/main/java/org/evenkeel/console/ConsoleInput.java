@@ -17,9 +17,12 @@ final class ConsoleInput {
 
   private ConsoleInput() {}
 
-  static InboundEvent map(String id, ConversationAddress address, String line, List<Choice> buttons) {
+  static InboundEvent map(
+      String id, ConversationAddress address, String line, List<Choice> buttons) {
     String trimmed = line.strip();
-    if (trimmed.startsWith("/") && trimmed.length() > 1 && !Character.isWhitespace(trimmed.charAt(1))) {
+    if (trimmed.startsWith("/")
+        && trimmed.length() > 1
+        && !Character.isWhitespace(trimmed.charAt(1))) {
       String[] parts = trimmed.substring(1).split("\\s+", 2);
       String name = parts[0];
       int at = name.indexOf('@'); // "/help@evenkeel_bot", as groups write it
@@ -38,6 +41,7 @@ final class ConsoleInput {
   }
 
   private static boolean same(String typed, String label) {
-    return !typed.isEmpty() && typed.toLowerCase(Locale.ROOT).equals(label.strip().toLowerCase(Locale.ROOT));
+    return !typed.isEmpty()
+        && typed.toLowerCase(Locale.ROOT).equals(label.strip().toLowerCase(Locale.ROOT));
   }
 }

@@ -24,6 +24,9 @@ import org.evenkeel.core.port.Outbound;
  */
 public final class ConsoleOutbound implements Outbound {
 
+  /** What the member's lines start with. */
+  public static final String PROMPT = "you> ";
+
   private final PrintStream out;
   private final ConsoleRenderer renderer;
   private final boolean ansi;
@@ -33,6 +36,7 @@ public final class ConsoleOutbound implements Outbound {
   private final Map<String, String> refTexts = new HashMap<>();
   private String lastRef;
   private boolean typingShown;
+  private boolean promptShown;
 
   /**
    * @param out where the chat is printed
@@ -46,8 +50,25 @@ public final class ConsoleOutbound implements Outbound {
     this.fileDir = fileDir;
   }
 
+  /** Shows the member's prompt; replies that arrive meanwhile clear it and show it again after. */
+  public synchronized void showPrompt() {
+    out.print(PROMPT);
+    out.flush();
+    promptShown = true;
+  }
+
+  /** The member pressed Enter: the prompt line is theirs now. */
+  public synchronized void inputTaken() {
+    promptShown = false;
+  }
+
   @Override
   public synchronized void deliver(ConversationAddress to, List<Effect> effects) {
+    boolean restorePrompt = promptShown;
+    if (promptShown) {
+      out.print("\r\u001b[K");
+      promptShown = false;
+    }
     for (Effect effect : effects) {
       if (effect instanceof SendMessage message) {
         clearTyping();
@@ -68,6 +89,10 @@ public final class ConsoleOutbound implements Outbound {
         saveFile(to, file);
         lastRef = null;
       }
+    }
+    if (restorePrompt) {
+      clearTyping();
+      showPrompt();
     }
     out.flush();
   }
@@ -117,11 +142,18 @@ public final class ConsoleOutbound implements Outbound {
     out.println(renderer.message(file.caption()));
     try {
       Files.createDirectories(fileDir);
-      Path target = fileDir.resolve(to.userId().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + file.fileName());
+      Path target =
+          fileDir.resolve(to.userId().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + file.fileName());
       Files.write(target, file.content());
       out.println(ConsoleRenderer.INDENT + "[file saved: " + target + "]");
     } catch (IOException e) {
-      out.println(ConsoleRenderer.INDENT + "[could not save " + file.fileName() + ": " + e.getMessage() + "]");
+      out.println(
+          ConsoleRenderer.INDENT
+              + "[could not save "
+              + file.fileName()
+              + ": "
+              + e.getMessage()
+              + "]");
     }
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import org.evenkeel.core.effect.Choice;
 import org.evenkeel.core.text.FormattedText;
 
-/** Renders messages for a terminal: ANSI bold and italic when colour is on, plain text otherwise. */
+/**
+ * Renders messages for a terminal: ANSI bold and italic when colour is on, plain text otherwise.
+ */
 final class ConsoleRenderer {
 
   static final String BOT = "bot> ";
@@ -25,7 +27,10 @@ final class ConsoleRenderer {
     for (FormattedText.Span span : text.spans()) {
       String body = strip(span.text());
       if (ansi && (span.bold() || span.italic())) {
-        out.append(span.bold() ? BOLD : "").append(span.italic() ? ITALIC : "").append(body).append(RESET);
+        out.append(span.bold() ? BOLD : "")
+            .append(span.italic() ? ITALIC : "")
+            .append(body)
+            .append(RESET);
       } else {
         out.append(body);
       }

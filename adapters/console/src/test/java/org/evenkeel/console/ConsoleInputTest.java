@@ -23,7 +23,8 @@ class ConsoleInputTest {
 
   @Test
   void slashLine_isCommandWithArguments() {
-    assertThat(map("/checkin feeling low")).isEqualTo(new CommandInvoked("id", ME, "checkin", "feeling low"));
+    assertThat(map("/checkin feeling low"))
+        .isEqualTo(new CommandInvoked("id", ME, "checkin", "feeling low"));
   }
 
   @Test
@@ -53,6 +54,7 @@ class ConsoleInputTest {
 
   @Test
   void otherText_isTextUntouched() {
-    assertThat(map("  i'm freaking out ")).isEqualTo(new TextMessage("id", ME, "  i'm freaking out "));
+    assertThat(map("  i'm freaking out "))
+        .isEqualTo(new TextMessage("id", ME, "  i'm freaking out "));
   }
 }

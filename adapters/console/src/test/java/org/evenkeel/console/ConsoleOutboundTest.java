@@ -44,7 +44,9 @@ class ConsoleOutboundTest {
                 List.of(new Choice("Done", "s1.done"), new Choice("Skip", "s1.skip")))));
     assertThat(printed())
         .isEqualTo("bot> Find 5 things\n     you can see.\n     [1] Done   [2] Skip\n");
-    assertThat(out.latestChoices()).extracting(Choice::payload).containsExactly("s1.done", "s1.skip");
+    assertThat(out.latestChoices())
+        .extracting(Choice::payload)
+        .containsExactly("s1.done", "s1.skip");
   }
 
   @Test
@@ -56,7 +58,8 @@ class ConsoleOutboundTest {
   @Test
   void edit_inTranscript_printsNewText_butNotAButtonOnlyChange() {
     ConsoleOutbound out = plain();
-    out.deliver(ME, List.of(new SendMessage(FormattedText.of("In 4"), List.of(), Optional.of("p"))));
+    out.deliver(
+        ME, List.of(new SendMessage(FormattedText.of("In 4"), List.of(), Optional.of("p"))));
     out.deliver(ME, List.of(new EditMessage("p", FormattedText.of("Hold 4"), List.of())));
     out.deliver(ME, List.of(new EditMessage("p", FormattedText.of("Hold 4"), List.of())));
     assertThat(printed()).isEqualTo("bot> In 4\nbot> Hold 4\n");
@@ -75,8 +78,11 @@ class ConsoleOutboundTest {
             ME,
             List.of(
                 new SendFile(
-                    "evenkeel-export.json", "application/json", "{}".getBytes(StandardCharsets.UTF_8),
-                    FormattedText.of("Here it is."), true)));
+                    "evenkeel-export.json",
+                    "application/json",
+                    "{}".getBytes(StandardCharsets.UTF_8),
+                    FormattedText.of("Here it is."),
+                    true)));
     Path saved = files.resolve("me-evenkeel-export.json");
     assertThat(Files.readString(saved)).isEqualTo("{}");
     assertThat(printed()).contains("bot> Here it is.").contains("[file saved: " + saved + "]");

@@ -69,11 +69,19 @@ public final class ConfigLoader {
             return;
           }
           String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT);
-          Optional<String> match = KEYS.keySet().stream().filter(k -> envName(k).equals(name)).findFirst();
+          Optional<String> match =
+              KEYS.keySet().stream().filter(k -> envName(k).equals(name)).findFirst();
           if (match.isPresent()) {
             values.put(match.get(), new Located(value, "environment " + name));
           } else {
-            problems.add("environment " + name + ": unknown setting '" + key + "' (known: " + knownEnv() + ")");
+            problems.add(
+                "environment "
+                    + name
+                    + ": unknown setting '"
+                    + key
+                    + "' (known: "
+                    + knownEnv()
+                    + ")");
           }
         });
     Map<String, Object> parsed = new LinkedHashMap<>();
@@ -82,7 +90,15 @@ public final class ConfigLoader {
           try {
             parsed.put(key, KEYS.get(key).parser().apply(located.value().strip()));
           } catch (IllegalArgumentException e) {
-            problems.add(located.where() + ": " + key + ": " + e.getMessage() + " but was '" + located.value() + "'");
+            problems.add(
+                located.where()
+                    + ": "
+                    + key
+                    + ": "
+                    + e.getMessage()
+                    + " but was '"
+                    + located.value()
+                    + "'");
           }
         });
     if (!problems.isEmpty()) {
@@ -134,7 +150,8 @@ public final class ConfigLoader {
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      problems.add(file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem());
+      problems.add(
+          file + ":" + (e.getProblemMark().getLine() + 1) + ": not valid YAML: " + e.getProblem());
       return;
     }
     if (root == null) {
@@ -148,7 +165,11 @@ public final class ConfigLoader {
   }
 
   private static void flatten(
-      Path file, String prefix, MappingNode node, Map<String, Located> values, List<String> problems) {
+      Path file,
+      String prefix,
+      MappingNode node,
+      Map<String, Located> values,
+      List<String> problems) {
     for (NodeTuple tuple : node.getValue()) {
       String name = ((ScalarNode) tuple.getKeyNode()).getValue();
       String key = prefix.isEmpty() ? name : prefix + "." + name;
@@ -157,7 +178,15 @@ public final class ConfigLoader {
       if (value instanceof MappingNode child) {
         flatten(file, key, child, values, problems);
       } else if (!KEYS.containsKey(key)) {
-        problems.add(file + ":" + line + ": unknown setting '" + key + "' (known: " + String.join(", ", new TreeSet<>(KEYS.keySet())) + ")");
+        problems.add(
+            file
+                + ":"
+                + line
+                + ": unknown setting '"
+                + key
+                + "' (known: "
+                + String.join(", ", new TreeSet<>(KEYS.keySet()))
+                + ")");
       } else if (value instanceof ScalarNode scalar) {
         values.put(key, new Located(scalar.getValue(), file + ":" + line));
       } else {
@@ -203,7 +232,8 @@ public final class ConfigLoader {
 
   private static Duration duration(String value) {
     return Durations.parse(value)
-        .orElseThrow(() -> new IllegalArgumentException("expected a duration such as 250ms, 60s or 10m"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("expected a duration such as 250ms, 60s or 10m"));
   }
 
   private static String name(String value) {

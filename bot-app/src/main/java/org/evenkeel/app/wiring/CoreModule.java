@@ -51,7 +51,10 @@ public final class CoreModule extends AbstractModule {
   @Provides
   @Singleton
   Engine engine(
-      ContentSource content, SafetyScreen safety, IntentClassifier intents, EngineSettings settings) {
+      ContentSource content,
+      SafetyScreen safety,
+      IntentClassifier intents,
+      EngineSettings settings) {
     return new Engine(content, safety, intents, settings);
   }
 

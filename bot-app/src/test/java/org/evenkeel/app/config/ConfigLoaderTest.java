@@ -46,7 +46,9 @@ class ConfigLoaderTest {
                 + "  crisis_repeat_window: ten minutes\n"
                 + "workers: 0\n");
     assertThatThrownBy(
-            () -> ConfigLoader.load(file, Map.of("EVENKEEL_TIMERS_VISIBILITY", "soon", "EVENKEEL_COLOUR", "blue")))
+            () ->
+                ConfigLoader.load(
+                    file, Map.of("EVENKEEL_TIMERS_VISIBILITY", "soon", "EVENKEEL_COLOUR", "blue")))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "5 problems in configuration:\n"

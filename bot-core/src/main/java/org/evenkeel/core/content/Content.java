@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * All content, loaded and validated: messages, flows, crisis resources, safety patterns, intents and
- * milestone sets. Immutable; a reload builds a new one.
+ * All content, loaded and validated: messages, flows, crisis resources, safety patterns, intents
+ * and milestone sets. Immutable; a reload builds a new one.
  */
 public record Content(
     List<String> locales,

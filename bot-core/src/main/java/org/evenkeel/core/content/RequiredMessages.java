@@ -43,6 +43,7 @@ public final class RequiredMessages {
   public static final String MOOD_HEADER = "mood.header";
   public static final String MOOD_SUMMARY = "mood.summary";
   public static final String MOOD_LOGGED = "mood.logged";
+  public static final String MOOD_LOGGED_LOW = "mood.logged_low";
   public static final String EXPORT_READY = "export.ready";
   public static final String FORGET_DONE = "forget.done";
   public static final String PAUSE_DONE = "pause.done";
@@ -52,12 +53,47 @@ public final class RequiredMessages {
   /** Every key above. */
   public static final List<String> ALL =
       List.of(
-          DONE, SKIP, STOP, SLOWER, WELCOME, FALLBACK, APOLOGY, STALE_BUTTON, UNKNOWN_COMMAND,
-          TOO_LONG, EMPTY, ONLY_TEXT, STOPPED, NOTHING_TO_STOP, PACE_BUSY, FLOW_UPDATED,
-          INVALID_CHOICE, INVALID_SCALE, COMING_SOON, HELP, CARD_TITLE, CARD_EMERGENCY, CARD_CALL,
-          CARD_TEXT, CARD_CHAT, CARD_INTERNATIONAL, CARD_NO_COUNTRY, CRISIS_REPEAT, JOURNAL_EMPTY,
-          JOURNAL_HEADER, JOURNAL_ENTRY, MOOD_EMPTY, MOOD_HEADER, MOOD_SUMMARY, MOOD_LOGGED, EXPORT_READY,
-          FORGET_DONE, PAUSE_DONE, PAUSE_INDEFINITE, PAUSE_RESUMED);
+          DONE,
+          SKIP,
+          STOP,
+          SLOWER,
+          WELCOME,
+          FALLBACK,
+          APOLOGY,
+          STALE_BUTTON,
+          UNKNOWN_COMMAND,
+          TOO_LONG,
+          EMPTY,
+          ONLY_TEXT,
+          STOPPED,
+          NOTHING_TO_STOP,
+          PACE_BUSY,
+          FLOW_UPDATED,
+          INVALID_CHOICE,
+          INVALID_SCALE,
+          COMING_SOON,
+          HELP,
+          CARD_TITLE,
+          CARD_EMERGENCY,
+          CARD_CALL,
+          CARD_TEXT,
+          CARD_CHAT,
+          CARD_INTERNATIONAL,
+          CARD_NO_COUNTRY,
+          CRISIS_REPEAT,
+          JOURNAL_EMPTY,
+          JOURNAL_HEADER,
+          JOURNAL_ENTRY,
+          MOOD_EMPTY,
+          MOOD_HEADER,
+          MOOD_SUMMARY,
+          MOOD_LOGGED,
+          MOOD_LOGGED_LOW,
+          EXPORT_READY,
+          FORGET_DONE,
+          PAUSE_DONE,
+          PAUSE_INDEFINITE,
+          PAUSE_RESUMED);
 
   /** Flows the engine starts by itself. */
   public static final List<String> FLOWS = List.of("start", "crisis", "sos", "menu");

@@ -77,8 +77,13 @@ public sealed interface Step {
     }
   }
 
-  /** One option of an {@link AskChoice}. */
-  record ChoiceOption(String id, String label, Target next, Optional<String> value) {
+  /**
+   * One option of an {@link AskChoice}.
+   *
+   * @param also message key of other ways to say this option, comma-separated ("yes, yeah, yep")
+   */
+  record ChoiceOption(
+      String id, String label, Target next, Optional<String> value, Optional<String> also) {
     /** What the step's {@code var} receives when this option is chosen. */
     public String savedValue() {
       return value.orElse(id);
@@ -203,9 +208,7 @@ public sealed interface Step {
       implements Step {
     @Override
     public List<Target> targets() {
-      return fire.<Target>map(Target.ToStep::new)
-          .map(t -> List.of(next, t))
-          .orElse(List.of(next));
+      return fire.<Target>map(Target.ToStep::new).map(t -> List.of(next, t)).orElse(List.of(next));
     }
   }
 

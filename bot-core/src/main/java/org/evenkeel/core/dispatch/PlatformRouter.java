@@ -11,7 +11,9 @@ public final class PlatformRouter implements Outbound {
 
   private final Map<String, Outbound> byPlatform;
 
-  /** {@code byPlatform} maps platform names ({@link ConversationAddress#platform()}) to adapters. */
+  /**
+   * {@code byPlatform} maps platform names ({@link ConversationAddress#platform()}) to adapters.
+   */
   public PlatformRouter(Map<String, Outbound> byPlatform) {
     this.byPlatform = Map.copyOf(byPlatform);
   }

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns due timers into events: claims them from the {@link DueQueue}, submits each as a {@link
  * TimerFired} turn and completes it once the turn is done. A timer whose turn never finishes (a
- * crash) reappears after the visibility timeout and is handled then; the event's stable id keeps
- * it from being handled twice.
+ * crash) reappears after the visibility timeout and is handled then; the event's stable id keeps it
+ * from being handled twice.
  */
 public final class TimerPump implements AutoCloseable {
 
@@ -51,8 +51,7 @@ public final class TimerPump implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    loop.scheduleWithFixedDelay(
-        this::pumpSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    loop.scheduleWithFixedDelay(this::pumpSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**

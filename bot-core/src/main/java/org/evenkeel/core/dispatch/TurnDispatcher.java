@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.evenkeel.core.effect.AppendJournal;
 import org.evenkeel.core.effect.CancelTimer;
 import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.effect.SendExport;
 import org.evenkeel.core.effect.SendFile;
 import org.evenkeel.core.effect.StartTimer;
-import org.evenkeel.core.effect.AppendJournal;
 import org.evenkeel.core.engine.Engine;
 import org.evenkeel.core.engine.TurnResult;
 import org.evenkeel.core.event.InboundEvent;
@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs turns: claims each event once, handles the events of one conversation one at a time and in
- * order (different conversations in parallel), commits the result and hands the outbound effects
- * to the adapter. A turn that fails is logged without the member's words and answered with an
- * apology; it never stops the others.
+ * order (different conversations in parallel), commits the result and hands the outbound effects to
+ * the adapter. A turn that fails is logged without the member's words and answered with an apology;
+ * it never stops the others.
  */
 public final class TurnDispatcher implements AutoCloseable {
 
@@ -53,7 +53,8 @@ public final class TurnDispatcher implements AutoCloseable {
   private final Clock clock;
   private final Executor workers;
   // Tail of each conversation's chain of turns; removed once the chain is idle.
-  private final ConcurrentHashMap<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, CompletableFuture<Void>> tails =
+      new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   public TurnDispatcher(
@@ -88,16 +89,22 @@ public final class TurnDispatcher implements AutoCloseable {
             (k, tail) -> {
               CompletableFuture<Void> previous =
                   tail == null ? CompletableFuture.completedFuture(null) : tail;
-              return previous.thenRunAsync(() -> process(event), workers);
+              // The tail is the very future returned to the caller, so close() waiting on the
+              // tails also means every caller's future is done when it returns.
+              return previous
+                  .thenRunAsync(() -> process(event), workers)
+                  .exceptionally(
+                      error -> {
+                        if (error.getCause() instanceof RejectedExecutionException) {
+                          log.warn(
+                              "turn rejected: the dispatcher is shutting down (event {})",
+                              event.id());
+                        }
+                        return null;
+                      });
             });
     turn.whenComplete((ok, error) -> tails.remove(key, turn));
-    return turn.exceptionally(
-        error -> {
-          if (error.getCause() instanceof RejectedExecutionException) {
-            log.warn("turn rejected: the dispatcher is shutting down (event {})", event.id());
-          }
-          return null;
-        });
+    return turn;
   }
 
   /** Stops taking events and waits for every queued turn to finish. */
@@ -124,6 +131,13 @@ public final class TurnDispatcher implements AutoCloseable {
           Privacy.memberTag(event.address()),
           e);
       apologise(event.address());
+    } catch (Error e) {
+      log.error(
+          "turn failed fatally: event {} member {}",
+          event.id(),
+          Privacy.memberTag(event.address()),
+          e);
+      throw e;
     }
   }
 
@@ -169,7 +183,8 @@ public final class TurnDispatcher implements AutoCloseable {
     for (Effect effect : effects) {
       if (effect instanceof SendExport export) {
         byte[] json = ExportJson.render(store.export(address.member()), clock.instant());
-        out.add(new SendFile("evenkeel-export.json", "application/json", json, export.caption(), true));
+        out.add(
+            new SendFile("evenkeel-export.json", "application/json", json, export.caption(), true));
       } else if (effect.outbound()) {
         out.add(effect);
       }
@@ -180,7 +195,9 @@ public final class TurnDispatcher implements AutoCloseable {
     try {
       outbound.deliver(address, out);
     } catch (RuntimeException e) {
-      log.warn("delivery failed for member {}", Privacy.memberTag(address), e);
+      // Only the exception's type: an adapter's message may quote what was being sent.
+      log.warn(
+          "delivery failed for member {}: {}", Privacy.memberTag(address), e.getClass().getName());
     }
   }
 
@@ -188,7 +205,10 @@ public final class TurnDispatcher implements AutoCloseable {
     try {
       outbound.deliver(address, engine.apology(store.load(address).profile().locale()));
     } catch (RuntimeException e) {
-      log.warn("could not apologise to member {}", Privacy.memberTag(address), e);
+      log.warn(
+          "could not apologise to member {}: {}",
+          Privacy.memberTag(address),
+          e.getClass().getName());
     }
   }
 }

@@ -15,7 +15,9 @@ public sealed interface Effect
         SendFile,
         ForgetMember {
 
-  /** Whether the adapter delivers this effect to the platform (rather than the store keeping it). */
+  /**
+   * Whether the adapter delivers this effect to the platform (rather than the store keeping it).
+   */
   default boolean outbound() {
     return this instanceof SendMessage
         || this instanceof EditMessage

@@ -19,7 +19,9 @@ final class Answers {
       Pattern.compile("(?:utc|gmt)?\\s*([+-])\\s*(\\d{1,2})(?:[:.]?(\\d{2}))?");
   private static final Pattern TIME =
       Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|h)?");
-  private static final Pattern MOOD_OF_FIVE = Pattern.compile("\\b([1-5])\\s*(?:/|out of|of)\\s*5\\b");
+  private static final Pattern MOOD_OF_FIVE = Pattern.compile("\\b([1-5])\\s*(?:/|out of)\\s*5\\b");
+  // Zero-width and direction marks that keyboards (RTL ones especially) slip into what is typed.
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
   private static final Map<String, String> ZONES_BY_NAME = zonesByName();
   private static final Map<String, String> COUNTRIES_BY_NAME = countriesByName();
 
@@ -51,7 +53,7 @@ final class Answers {
   }
 
   static Optional<LocalTime> time(String text) {
-    Matcher m = TIME.matcher(text.trim().toLowerCase(Locale.ROOT));
+    Matcher m = TIME.matcher(visible(text).trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -83,18 +85,22 @@ final class Answers {
 
   /** A mood written as "4/5" or "4 out of 5". */
   static Optional<Integer> moodOutOfFive(String text) {
-    Matcher m = MOOD_OF_FIVE.matcher(text.toLowerCase(Locale.ROOT));
+    Matcher m = MOOD_OF_FIVE.matcher(visible(text).toLowerCase(Locale.ROOT));
     return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
   }
 
   /** A number from {@code min} to {@code max} at the start of the text ("4", "4/5", "4 - ok"). */
   static Optional<Integer> scale(String text, int min, int max) {
-    Matcher m = Pattern.compile("^\\s*(-?\\d{1,2})(?!\\d)").matcher(text);
+    Matcher m = Pattern.compile("^\\s*(-?\\d{1,2})(?!\\d)").matcher(visible(text));
     if (!m.find()) {
       return Optional.empty();
     }
     int value = Integer.parseInt(m.group(1));
     return value >= min && value <= max ? Optional.of(value) : Optional.empty();
+  }
+
+  private static String visible(String text) {
+    return INVISIBLE.matcher(text).replaceAll("");
   }
 
   private static Map<String, String> zonesByName() {
@@ -113,7 +119,8 @@ final class Answers {
   private static Map<String, String> countriesByName() {
     Map<String, String> out = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
-      out.put(TextNormalizer.normalize(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
+      out.put(
+          TextNormalizer.normalize(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
     }
     Map.of(
             "usa", "US",

@@ -26,7 +26,9 @@ final class CrisisCard {
     Optional<CrisisResources.Country> country = turn.profile.country().flatMap(resources::country);
     FormattedText card = turn.text(CARD_TITLE);
     if (country.isPresent()) {
-      card = card.joinLine(turn.text(CARD_EMERGENCY, Map.of("number", esc(country.get().emergency()))));
+      card =
+          card.joinLine(
+              turn.text(CARD_EMERGENCY, Map.of("number", esc(country.get().emergency()))));
       for (CrisisResources.Service service : country.get().services()) {
         card = card.joinLine(FormattedText.of("")).joinLine(service(turn, service));
       }
@@ -47,9 +49,12 @@ final class CrisisCard {
   }
 
   private static FormattedText service(Turn turn, CrisisResources.Service service) {
-    String heading = "*" + esc(service.name()) + "*" + service.hours().map(h -> " (" + esc(h) + ")").orElse("");
+    String heading =
+        "*" + esc(service.name()) + "*" + service.hours().map(h -> " (" + esc(h) + ")").orElse("");
     List<String> ways = new ArrayList<>();
-    service.phone().ifPresent(p -> ways.add(turn.text(CARD_CALL, Map.of("phone", esc(p))).markup()));
+    service
+        .phone()
+        .ifPresent(p -> ways.add(turn.text(CARD_CALL, Map.of("phone", esc(p))).markup()));
     service.text().ifPresent(t -> ways.add(turn.text(CARD_TEXT, Map.of("text", esc(t))).markup()));
     service.chat().ifPresent(c -> ways.add(turn.text(CARD_CHAT, Map.of("chat", esc(c))).markup()));
     return FormattedText.of(heading + "\n" + String.join(" · ", ways));

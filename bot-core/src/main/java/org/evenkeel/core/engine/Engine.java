@@ -9,6 +9,7 @@ import static org.evenkeel.core.content.RequiredMessages.FALLBACK;
 import static org.evenkeel.core.content.RequiredMessages.FLOW_UPDATED;
 import static org.evenkeel.core.content.RequiredMessages.HELP;
 import static org.evenkeel.core.content.RequiredMessages.MOOD_LOGGED;
+import static org.evenkeel.core.content.RequiredMessages.MOOD_LOGGED_LOW;
 import static org.evenkeel.core.content.RequiredMessages.NOTHING_TO_STOP;
 import static org.evenkeel.core.content.RequiredMessages.ONLY_TEXT;
 import static org.evenkeel.core.content.RequiredMessages.STALE_BUTTON;
@@ -69,7 +70,10 @@ public final class Engine {
   private final FlowRunner runner = new FlowRunner(this);
 
   public Engine(
-      ContentSource content, SafetyScreen safety, IntentClassifier intents, EngineSettings settings) {
+      ContentSource content,
+      SafetyScreen safety,
+      IntentClassifier intents,
+      EngineSettings settings) {
     this.content = requireValue(content, "content");
     this.safety = requireValue(safety, "safety");
     this.intents = requireValue(intents, "intents");
@@ -119,11 +123,22 @@ public final class Engine {
     }
     welcomeIfNew(turn);
     Optional<Active> active = active(turn);
+    if (active.isPresent()
+        && !(active.get().step() instanceof Step.Pace)
+        && isStopPhrase(turn, text)) {
+      command(turn, "stop"); // "stop" typed mid-flow leaves it; it is never an answer
+      return;
+    }
     if (active.isPresent()) {
       runner.onText(turn, active.get().flow(), active.get().step(), text);
       return;
     }
     if (turn.flowRestarted) {
+      return;
+    }
+    Optional<Integer> mood = Answers.moodOutOfFive(text);
+    if (mood.isPresent()) {
+      logMood(turn, mood.get());
       return;
     }
     Optional<IntentMatch> intent = intents.classify(text, turn.locale());
@@ -139,12 +154,15 @@ public final class Engine {
     if (safety.screen(text).isEmpty()) {
       return false;
     }
-    turn.endFlow();
     boolean recent =
         turn.session
             .lastCrisisCardAt()
             .filter(at -> !at.plus(settings.crisisRepeatWindow()).isBefore(turn.now))
             .isPresent();
+    // A repeat while the crisis flow still asks "are you safe?" keeps that question answerable.
+    if (!recent || turn.position().filter(p -> p.flowId().equals(CRISIS_FLOW)).isEmpty()) {
+      turn.endFlow();
+    }
     if (recent) {
       turn.say(CRISIS_REPEAT);
     } else {
@@ -156,16 +174,25 @@ public final class Engine {
   private void act(Turn turn, IntentMatch match, String text) {
     var intent = match.intent();
     if (intent.flow().isPresent()) {
-      Optional<Integer> mood = Answers.moodOutOfFive(text);
-      if (intent.flow().get().equals("checkin") && mood.isPresent()) {
-        turn.add(new AppendJournal(JournalEntry.mood(turn.now, mood.get(), "")));
-        turn.say(MOOD_LOGGED, Map.of("mood", mood.get().toString()));
-        return;
-      }
       runner.start(turn, flow(turn, intent.flow().get()));
     } else {
       command(turn, intent.command().orElseThrow());
     }
+  }
+
+  /** "4/5" typed outside a flow is a quick check-in; a low one gets a gentle offer of help. */
+  private void logMood(Turn turn, int mood) {
+    turn.add(new AppendJournal(JournalEntry.mood(turn.now, mood, "")));
+    turn.say(mood <= 2 ? MOOD_LOGGED_LOW : MOOD_LOGGED, Map.of("mood", Integer.toString(mood)));
+  }
+
+  private boolean isStopPhrase(Turn turn, String text) {
+    String typed = FlowRunner.comparable(text);
+    return turn.content.intents().intents().stream()
+        .filter(
+            i -> i.locale().equals(turn.locale()) && i.command().filter("stop"::equals).isPresent())
+        .flatMap(i -> i.examples().stream())
+        .anyMatch(example -> FlowRunner.comparable(example).equals(typed));
   }
 
   // ---- commands ----
@@ -195,11 +222,14 @@ public final class Engine {
       case "journal" -> History.journal(turn);
       case "mood" -> History.mood(turn);
       case "milestone" -> turn.say(COMING_SOON, Map.of("command", "/milestone"));
-      default -> turn.content
-          .flowForCommand(name)
-          .ifPresentOrElse(
-              f -> runner.start(turn, f),
-              () -> turn.say(UNKNOWN_COMMAND, Map.of("command", FormattedText.escape("/" + name))));
+      default ->
+          turn.content
+              .flowForCommand(name)
+              .ifPresentOrElse(
+                  f -> runner.start(turn, f),
+                  () ->
+                      turn.say(
+                          UNKNOWN_COMMAND, Map.of("command", FormattedText.escape("/" + name))));
     }
   }
 

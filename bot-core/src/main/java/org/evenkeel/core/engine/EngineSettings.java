@@ -7,15 +7,17 @@ import java.time.Duration;
 /**
  * Tunables of the engine.
  *
- * @param maxTextLength longest message read, in characters; longer ones are screened for safety
- *     and then politely declined (Telegram's own message limit is 4,096)
+ * @param maxTextLength longest message read, in characters; longer ones are screened for safety and
+ *     then politely declined (Telegram's own message limit is 4,096)
  * @param crisisRepeatWindow after a crisis card, further hits within this window get a short
  *     reminder instead of the whole card again
  * @param intentThreshold lowest confidence at which a guessed intent is acted on
  */
-public record EngineSettings(int maxTextLength, Duration crisisRepeatWindow, double intentThreshold) {
+public record EngineSettings(
+    int maxTextLength, Duration crisisRepeatWindow, double intentThreshold) {
 
-  public static final EngineSettings DEFAULTS = new EngineSettings(4000, Duration.ofMinutes(10), 0.5);
+  public static final EngineSettings DEFAULTS =
+      new EngineSettings(4000, Duration.ofMinutes(10), 0.5);
 
   public EngineSettings {
     require(maxTextLength >= 100, "maxTextLength must be at least 100 but was " + maxTextLength);

@@ -62,7 +62,8 @@ final class FlowRunner {
   /** Ends any flow in progress and starts {@code flow} from its first step. */
   void start(Turn turn, Flow flow) {
     turn.endFlow();
-    turn.position(Optional.of(FlowPosition.start(flow.id(), flow.hash(), flow.startStep().id(), 0)));
+    turn.position(
+        Optional.of(FlowPosition.start(flow.id(), flow.hash(), flow.startStep().id(), 0)));
     go(turn, flow, new Target.ToStep(flow.startStep().id()));
   }
 
@@ -78,7 +79,8 @@ final class FlowRunner {
       if (next instanceof Target.ToFlow to) {
         Flow other = engine.flow(turn, to.flowId());
         turn.endFlow();
-        turn.position(Optional.of(FlowPosition.start(other.id(), other.hash(), other.startStep().id(), 0)));
+        turn.position(
+            Optional.of(FlowPosition.start(other.id(), other.hash(), other.startStep().id(), 0)));
         current = other;
         next = new Target.ToStep(other.startStep().id());
         continue;
@@ -94,7 +96,8 @@ final class FlowRunner {
       }
       next = after.get();
     }
-    throw new IllegalStateException("flow " + current.id() + " ran " + STEP_LIMIT + " steps in one turn");
+    throw new IllegalStateException(
+        "flow " + current.id() + " ran " + STEP_LIMIT + " steps in one turn");
   }
 
   /** Runs a step's entry; returns where to go next, or empty when the step now waits. */
@@ -123,7 +126,9 @@ final class FlowRunner {
       PaceProgress progress = new PaceProgress(1, 0, 1.0, "pace-" + seq(turn));
       turn.add(
           new SendMessage(
-              phaseText(turn, pace, progress), controls(turn, pace), Optional.of(progress.messageRef())));
+              phaseText(turn, pace, progress),
+              controls(turn, pace),
+              Optional.of(progress.messageRef())));
       schedulePhase(turn, pace, progress);
       return Optional.empty();
     } else if (step instanceof Step.Branch branch) {
@@ -157,7 +162,11 @@ final class FlowRunner {
 
   void onText(Turn turn, Flow flow, Step step, String text) {
     if (step instanceof Step.AskText ask) {
-      answerText(turn, flow, ask, text);
+      if (ask.optional() && comparable(text).equals(comparable(turn.label(ask.doneLabel())))) {
+        go(turn, flow, ask.next()); // the button's label typed out: "skip" is not an answer
+      } else {
+        answerText(turn, flow, ask, text);
+      }
     } else if (step instanceof Step.AskChoice ask) {
       matchChoice(turn, ask, text)
           .ifPresentOrElse(
@@ -172,18 +181,24 @@ final class FlowRunner {
                       SendMessage.withChoices(
                           turn.text(
                               INVALID_SCALE,
-                              Map.of("min", Integer.toString(ask.min()), "max", Integer.toString(ask.max()))),
+                              Map.of(
+                                  "min",
+                                  Integer.toString(ask.min()),
+                                  "max",
+                                  Integer.toString(ask.max()))),
                           scaleButtons(turn, ask))));
     } else if (step instanceof Step.Wait wait) {
       // The member is ready before the pause is over: go on now.
       cancelPending(turn);
       go(turn, flow, wait.next());
     } else if (step instanceof Step.Pace pace) {
-      String typed = TextNormalizer.normalize(text);
-      if (pace.controls().contains(Step.Control.STOP) && typed.equals(TextNormalizer.normalize(turn.label(STOP)))) {
+      // Compared like typed choices, so "Stop!" stops as well as "stop".
+      String typed = comparable(text);
+      if (pace.controls().contains(Step.Control.STOP)
+          && typed.equals(comparable(turn.label(STOP)))) {
         stopPace(turn, flow, pace);
       } else if (pace.controls().contains(Step.Control.SLOWER)
-          && typed.equals(TextNormalizer.normalize(turn.label(SLOWER)))) {
+          && typed.equals(comparable(turn.label(SLOWER)))) {
         slowPace(turn, pace);
       } else {
         turn.say(PACE_BUSY);
@@ -204,7 +219,8 @@ final class FlowRunner {
       option.ifPresent(o -> choose(turn, flow, ask, o));
       return option.isPresent();
     } else if (step instanceof Step.AskScale ask) {
-      Optional<Integer> value = Answers.scale(id, ask.min(), ask.max()).filter(v -> id.equals(v.toString()));
+      Optional<Integer> value =
+          Answers.scale(id, ask.min(), ask.max()).filter(v -> id.equals(v.toString()));
       value.ifPresent(v -> chooseScale(turn, flow, ask, v));
       return value.isPresent();
     } else if (step instanceof Step.Pace pace) {
@@ -226,13 +242,16 @@ final class FlowRunner {
     if (step instanceof Step.Wait wait) {
       go(turn, flow, wait.next());
     } else if (step instanceof Step.Pace pace) {
-      PaceProgress progress = turn.position().orElseThrow().pace().orElseThrow().next(pace.phases().size());
+      PaceProgress progress =
+          turn.position().orElseThrow().pace().orElseThrow().next(pace.phases().size());
       if (progress.round() > pace.rounds()) {
         PaceProgress last = turn.position().orElseThrow().pace().orElseThrow();
         turn.add(new EditMessage(last.messageRef(), phaseText(turn, pace, last), List.of()));
         go(turn, flow, pace.next());
       } else {
-        turn.add(new EditMessage(progress.messageRef(), phaseText(turn, pace, progress), controls(turn, pace)));
+        turn.add(
+            new EditMessage(
+                progress.messageRef(), phaseText(turn, pace, progress), controls(turn, pace)));
         schedulePhase(turn, pace, progress);
       }
     }
@@ -258,7 +277,9 @@ final class FlowRunner {
           return;
         }
         answer = zone.get().getId();
-        extra.put("_local", turn.now.atZone(zone.get()).toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
+        extra.put(
+            "_local",
+            turn.now.atZone(zone.get()).toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
       }
       case TIME -> {
         Optional<LocalTime> time = Answers.time(answer);
@@ -282,18 +303,24 @@ final class FlowRunner {
       String var = ask.var().get();
       String value = answer;
       turn.position(turn.position().map(p -> p.withVar(var, value)));
-      extra.forEach((suffix, v) -> turn.position(turn.position().map(p -> p.withVar(var + suffix, v))));
+      extra.forEach(
+          (suffix, v) -> turn.position(turn.position().map(p -> p.withVar(var + suffix, v))));
     }
     go(turn, flow, ask.next());
   }
 
   private void choose(Turn turn, Flow flow, Step.AskChoice ask, Step.ChoiceOption option) {
-    ask.var().ifPresent(var -> turn.position(turn.position().map(p -> p.withVar(var, option.savedValue()))));
+    ask.var()
+        .ifPresent(
+            var -> turn.position(turn.position().map(p -> p.withVar(var, option.savedValue()))));
     go(turn, flow, option.next());
   }
 
   private void chooseScale(Turn turn, Flow flow, Step.AskScale ask, int value) {
-    ask.var().ifPresent(var -> turn.position(turn.position().map(p -> p.withVar(var, Integer.toString(value)))));
+    ask.var()
+        .ifPresent(
+            var ->
+                turn.position(turn.position().map(p -> p.withVar(var, Integer.toString(value)))));
     go(turn, flow, ask.next());
   }
 
@@ -306,11 +333,21 @@ final class FlowRunner {
       return Optional.of(ask.choices().get(number.get() - 1));
     }
     return ask.choices().stream()
-        .filter(c -> !typed.isEmpty() && comparable(turn.label(c.label())).equals(typed))
+        .filter(c -> !typed.isEmpty() && saysOption(turn, c, typed))
         .findFirst();
   }
 
-  private static String comparable(String text) {
+  private static boolean saysOption(Turn turn, Step.ChoiceOption option, String typed) {
+    if (comparable(turn.label(option.label())).equals(typed)) {
+      return true;
+    }
+    return option.also().stream()
+        .flatMap(key -> java.util.Arrays.stream(turn.label(key).split(",")))
+        .anyMatch(alias -> comparable(alias).equals(typed));
+  }
+
+  /** Text as compared with labels: normalised, without punctuation. */
+  static String comparable(String text) {
     return TextNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
   }
 
@@ -370,13 +407,25 @@ final class FlowRunner {
         Map.of(
             "round", Integer.toString(Math.min(progress.round(), pace.rounds())),
             "rounds", Integer.toString(pace.rounds()),
-            "seconds", Long.toString(Math.round(scaled(phase.duration(), progress.scale()).toMillis() / 1000.0))));
+            "seconds",
+                Long.toString(
+                    Math.round(scaled(phase.duration(), progress.scale()).toMillis() / 1000.0))));
   }
 
   private void schedulePhase(Turn turn, Step.Pace pace, PaceProgress progress) {
     turn.position(turn.position().map(p -> p.withPace(Optional.of(progress))));
     Duration duration = scaled(pace.phases().get(progress.phase()).duration(), progress.scale());
-    setPacingTimer(turn, "p" + seq(turn) + "." + progress.round() + "." + progress.phase() + "." + Math.round(progress.scale() * 100), duration);
+    setPacingTimer(
+        turn,
+        "p"
+            + seq(turn)
+            + "."
+            + progress.round()
+            + "."
+            + progress.phase()
+            + "."
+            + Math.round(progress.scale() * 100),
+        duration);
   }
 
   private static Duration scaled(Duration duration, double scale) {
@@ -410,7 +459,8 @@ final class FlowRunner {
     PaceProgress slower = turn.position().orElseThrow().pace().orElseThrow();
     slower = slower.withScale(Math.min(slower.scale() * pace.slowerFactor(), 4.0));
     // Restart the current phase at the slower pace, so the member sees the change at once.
-    turn.add(new EditMessage(slower.messageRef(), phaseText(turn, pace, slower), controls(turn, pace)));
+    turn.add(
+        new EditMessage(slower.messageRef(), phaseText(turn, pace, slower), controls(turn, pace)));
     schedulePhase(turn, pace, slower);
   }
 
@@ -440,10 +490,12 @@ final class FlowRunner {
   }
 
   private static String fill(String template, Map<String, String> vars) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-z][a-z0-9_]*)\\}").matcher(template);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\{([a-z][a-z0-9_]*)\\}").matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(vars.getOrDefault(m.group(1), "")));
+      m.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(vars.getOrDefault(m.group(1), "")));
     }
     m.appendTail(out);
     return out.toString();
@@ -460,16 +512,23 @@ final class FlowRunner {
       Profile before = profile;
       profile =
           switch (set.getKey()) {
-            case LOCALE -> turn.content.messages().locales().contains(value)
-                ? before.withLocale(value)
-                : before;
+            case LOCALE ->
+                turn.content.messages().locales().contains(value)
+                    ? before.withLocale(value)
+                    : before;
             case COUNTRY -> Answers.country(value).map(before::withCountry).orElse(before);
             case ZONE -> Answers.zone(value).map(before::withZone).orElse(before);
-            case CHECKIN_TIME -> value.equals("none")
-                ? before.withCheckinTime(Optional.empty())
-                : Answers.time(value).map(t -> before.withCheckinTime(Optional.of(t))).orElse(before);
-            case CONSENT -> before.withConsent(
-                value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("agree"));
+            case CHECKIN_TIME ->
+                value.equals("none")
+                    ? before.withCheckinTime(Optional.empty())
+                    : Answers.time(value)
+                        .map(t -> before.withCheckinTime(Optional.of(t)))
+                        .orElse(before);
+            case CONSENT ->
+                before.withConsent(
+                    value.equalsIgnoreCase("yes")
+                        || value.equalsIgnoreCase("true")
+                        || value.equalsIgnoreCase("agree"));
           };
     }
     turn.profile = profile;
@@ -489,7 +548,9 @@ final class FlowRunner {
   private Target act(Turn turn, Step.Action action) {
     switch (action.action()) {
       case SOS -> CrisisCard.send(turn);
-      case EXPORT -> turn.add(new SendExport(turn.text(org.evenkeel.core.content.RequiredMessages.EXPORT_READY)));
+      case EXPORT ->
+          turn.add(
+              new SendExport(turn.text(org.evenkeel.core.content.RequiredMessages.EXPORT_READY)));
       case FORGET -> {
         turn.endFlow();
         turn.add(new ForgetMember());
@@ -514,8 +575,11 @@ final class FlowRunner {
     LocalDate lastPaused = turn.today().plusDays(days - 1L);
     turn.profile = turn.profile.withPause(Profile.Pause.until(lastPaused));
     String resume =
-        lastPaused.plusDays(1)
-            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(turn.locale())));
+        lastPaused
+            .plusDays(1)
+            .format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(Locale.forLanguageTag(turn.locale())));
     turn.say(PAUSE_DONE, Map.of("until", resume));
   }
 }

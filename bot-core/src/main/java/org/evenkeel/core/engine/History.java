@@ -38,12 +38,15 @@ final class History {
       turn.say(JOURNAL_EMPTY);
       return;
     }
-    List<JournalEntry> shown = written.subList(Math.max(0, written.size() - JOURNAL_SHOWN), written.size());
-    DateTimeFormatter date = DateTimeFormatter.ofPattern("EEE d MMM", Locale.forLanguageTag(turn.locale()));
+    List<JournalEntry> shown =
+        written.subList(Math.max(0, written.size() - JOURNAL_SHOWN), written.size());
+    DateTimeFormatter date =
+        DateTimeFormatter.ofPattern("EEE d MMM", Locale.forLanguageTag(turn.locale()));
     FormattedText text = turn.text(JOURNAL_HEADER, Map.of("count", Integer.toString(shown.size())));
     for (JournalEntry entry : shown) {
       String day = entry.at().atZone(turn.zone()).format(date);
-      String body = entry.mood().map(m -> m + "/5 ").orElse("") + FormattedText.escape(entry.text());
+      String body =
+          entry.mood().map(m -> m + "/5 ").orElse("") + FormattedText.escape(entry.text());
       text = text.joinLine(turn.text(JOURNAL_ENTRY, Map.of("date", day, "text", body)));
     }
     turn.add(SendMessage.text(text));

@@ -41,6 +41,7 @@ final class Turn {
 
   /** The member's flow version was gone and the flow restarted: the event is used up. */
   boolean flowRestarted;
+
   private final List<Effect> effects = new ArrayList<>();
 
   Turn(Content content, MemberSnapshot snapshot, Instant now) {

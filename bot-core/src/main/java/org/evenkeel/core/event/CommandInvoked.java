@@ -19,6 +19,7 @@ public record CommandInvoked(String id, ConversationAddress address, String name
     requireValue(address, "address");
     requireValue(name, "name");
     requireValue(arguments, "arguments");
-    name = name.toLowerCase(Locale.ROOT);
+    // Invisible characters (a zero-width space pasted along) would make a known command unknown.
+    name = name.replaceAll("\\p{Cf}", "").toLowerCase(Locale.ROOT);
   }
 }

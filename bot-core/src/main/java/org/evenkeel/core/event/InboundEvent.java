@@ -3,8 +3,8 @@ package org.evenkeel.core.event;
 import org.evenkeel.core.model.ConversationAddress;
 
 /**
- * Something that happened in a conversation, mapped by an adapter from its platform's update (or
- * by the scheduler from a due timer). Platform types never appear here.
+ * Something that happened in a conversation, mapped by an adapter from its platform's update (or by
+ * the scheduler from a due timer). Platform types never appear here.
  */
 public sealed interface InboundEvent
     permits TextMessage,

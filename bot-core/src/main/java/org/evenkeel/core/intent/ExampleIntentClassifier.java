@@ -19,8 +19,9 @@ public final class ExampleIntentClassifier implements IntentClassifier {
 
   private static final Set<String> FILLER =
       Set.of(
-          "i", "im", "i'm", "me", "my", "a", "an", "the", "to", "is", "am", "are", "it", "so", "and",
-          "of", "do", "just", "really", "very", "can", "you", "please", "lol", "right", "now", "be");
+          "i", "im", "i'm", "me", "my", "a", "an", "the", "to", "is", "am", "are", "it", "so",
+          "and", "of", "do", "just", "really", "very", "can", "you", "please", "lol", "right",
+          "now", "be");
 
   private final List<Example> examples = new ArrayList<>();
   private final double threshold;

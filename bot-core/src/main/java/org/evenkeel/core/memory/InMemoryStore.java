@@ -78,7 +78,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
       if (effect instanceof StartTimer start) {
         timers.put(
             timerKey(address, start.name()),
-            new TimerEntry(new DueTimer(address, start.name(), start.dueAt(), start.pacing()), Instant.MIN));
+            new TimerEntry(
+                new DueTimer(address, start.name(), start.dueAt(), start.pacing()), Instant.MIN));
       } else if (effect instanceof CancelTimer cancel) {
         timers.remove(timerKey(address, cancel.name()));
       }
@@ -121,7 +122,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
   public synchronized List<DueTimer> claimDue(Instant now, int max, Duration visibility) {
     List<Map.Entry<String, TimerEntry>> due =
         timers.entrySet().stream()
-            .filter(e -> e.getValue().timer().dueBy(now) && !e.getValue().claimedUntil().isAfter(now))
+            .filter(
+                e -> e.getValue().timer().dueBy(now) && !e.getValue().claimedUntil().isAfter(now))
             .sorted(Comparator.comparing(e -> e.getValue().timer().dueAt()))
             .limit(max)
             .toList();

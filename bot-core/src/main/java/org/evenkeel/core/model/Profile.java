@@ -69,7 +69,15 @@ public record Profile(
 
   public Profile withZone(ZoneId value) {
     return new Profile(
-        member, firstSeen, locale, country, Optional.of(value), checkinTime, consent, pause, active);
+        member,
+        firstSeen,
+        locale,
+        country,
+        Optional.of(value),
+        checkinTime,
+        consent,
+        pause,
+        active);
   }
 
   public Profile withCheckinTime(Optional<LocalTime> value) {
@@ -81,7 +89,8 @@ public record Profile(
   }
 
   public Profile withPause(Pause value) {
-    return new Profile(member, firstSeen, locale, country, zone, checkinTime, consent, value, active);
+    return new Profile(
+        member, firstSeen, locale, country, zone, checkinTime, consent, value, active);
   }
 
   public Profile withFirstSeen(Instant value) {
@@ -89,7 +98,8 @@ public record Profile(
   }
 
   public Profile withActive(boolean value) {
-    return new Profile(member, firstSeen, locale, country, zone, checkinTime, consent, pause, value);
+    return new Profile(
+        member, firstSeen, locale, country, zone, checkinTime, consent, pause, value);
   }
 
   /**

@@ -13,7 +13,8 @@ import org.evenkeel.core.model.ConversationAddress;
  * @param dueAt when it is due
  * @param pacing whether it paces an exercise the member is watching
  */
-public record DueTimer(ConversationAddress address, String name, java.time.Instant dueAt, boolean pacing) {
+public record DueTimer(
+    ConversationAddress address, String name, java.time.Instant dueAt, boolean pacing) {
 
   public DueTimer {
     requireValue(address, "address");

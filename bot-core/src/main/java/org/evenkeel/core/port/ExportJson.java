@@ -2,14 +2,15 @@ package org.evenkeel.core.port;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 
-/** Writes a {@link MemberExport} as readable, indented JSON: the file a member gets from /export. */
+/**
+ * Writes a {@link MemberExport} as readable, indented JSON: the file a member gets from /export.
+ */
 public final class ExportJson {
 
   private final StringBuilder out = new StringBuilder();
@@ -160,5 +161,4 @@ public final class ExportJson {
     out.append('"');
     first = false;
   }
-
 }

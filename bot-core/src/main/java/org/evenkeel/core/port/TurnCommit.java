@@ -3,8 +3,8 @@ package org.evenkeel.core.port;
 import static org.evenkeel.core.text.Checks.requireValue;
 
 import java.util.List;
-import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.Profile;
@@ -20,7 +20,11 @@ import org.evenkeel.core.model.Session;
  * @param timers timers to set ({@link StartTimer}) or cancel ({@link CancelTimer}), in order
  */
 public record TurnCommit(
-    String eventId, Session session, Profile profile, List<JournalEntry> journal, List<Effect> timers) {
+    String eventId,
+    Session session,
+    Profile profile,
+    List<JournalEntry> journal,
+    List<Effect> timers) {
 
   public TurnCommit {
     requireValue(eventId, "eventId");

@@ -10,10 +10,10 @@ import org.evenkeel.core.content.CrisisCategory;
 import org.evenkeel.core.content.SafetyPatterns;
 
 /**
- * The crisis screen's pattern layer: the content's patterns of every language run on the
- * normalised text (a member may switch language mid-sentence, and short messages cannot be told
- * apart reliably), after each language's guards have masked idioms such as "this craving is
- * killing me". A guard masks only its own words, so a real signal elsewhere still counts.
+ * The crisis screen's pattern layer: the content's patterns of every language run on the normalised
+ * text (a member may switch language mid-sentence, and short messages cannot be told apart
+ * reliably), after each language's guards have masked idioms such as "this craving is killing me".
+ * A guard masks only its own words, so a real signal elsewhere still counts.
  */
 public final class PatternSafetyScreen implements SafetyScreen {
 

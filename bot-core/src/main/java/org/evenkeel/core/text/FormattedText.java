@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text with the small markup content authors use: {@code *bold*} and {@code _italic_}; a
- * backslash makes the next character literal. Anything a member wrote is inserted with {@link
- * #escape}, so their asterisks stay asterisks. Each platform's renderer turns {@link #spans()} into
- * its own format.
+ * Text with the small markup content authors use: {@code *bold*} and {@code _italic_}; a backslash
+ * makes the next character literal. Anything a member wrote is inserted with {@link #escape}, so
+ * their asterisks stay asterisks. Each platform's renderer turns {@link #spans()} into its own
+ * format.
  *
  * @param markup the marked-up text
  */

@@ -36,7 +36,7 @@ import org.evenkeel.core.safety.PatternSafetyScreen;
 public final class Conversation {
 
   public final MutableClock clock;
-  public final InMemoryStore store = new InMemoryStore();
+  public final InMemoryStore store;
   public final RecordingOutbound outbound = new RecordingOutbound();
   public final ContentSource content;
   public final ConversationAddress address;
@@ -47,30 +47,43 @@ public final class Conversation {
   private List<Effect> lastReplies = List.of();
 
   public Conversation(Content content, String user, MutableClock clock) {
+    this(content, user, clock, new InMemoryStore());
+  }
+
+  /**
+   * A conversation over an existing store: what a restarted process sees, for example after a
+   * deploy with new content that no longer knows the flow versions its members are in.
+   */
+  public Conversation(Content content, String user, MutableClock clock, InMemoryStore store) {
     this.clock = clock;
+    this.store = store;
     this.content = new ContentSource(content);
     this.address = ConversationAddress.direct("test", user);
     Engine engine =
         new Engine(
             this.content,
             new PatternSafetyScreen(content.safety()),
-            new ExampleIntentClassifier(content.intents(), EngineSettings.DEFAULTS.intentThreshold()),
+            new ExampleIntentClassifier(
+                content.intents(), EngineSettings.DEFAULTS.intentThreshold()),
             EngineSettings.DEFAULTS);
     dispatcher =
-        new TurnDispatcher(engine, store, new InMemoryEventClaims(clock), outbound, clock, Runnable::run);
+        new TurnDispatcher(
+            engine, store, new InMemoryEventClaims(clock), outbound, clock, Runnable::run);
     pump = new TimerPump(store, dispatcher, clock, Duration.ofSeconds(30));
   }
 
   /** A new member talking to the bot with the project's real content. */
   public static Conversation withRealContent() {
-    return new Conversation(TestContent.load(), "member-1", MutableClock.at("2026-03-02T09:00:00Z"));
+    return new Conversation(
+        TestContent.load(), "member-1", MutableClock.at("2026-03-02T09:00:00Z"));
   }
 
   /** The member sends a line: a command when it starts with '/', text otherwise. */
   public Conversation say(String line) {
     if (line.startsWith("/")) {
       String[] parts = line.substring(1).split("\\s+", 2);
-      return send(new CommandInvoked(nextId(), address, parts[0], parts.length > 1 ? parts[1] : ""));
+      return send(
+          new CommandInvoked(nextId(), address, parts[0], parts.length > 1 ? parts[1] : ""));
     }
     return send(new TextMessage(nextId(), address, line));
   }
@@ -144,7 +157,8 @@ public final class Conversation {
   }
 
   private List<Effect> collectQuietly() {
-    List<Effect> replies = outbound.drain().stream().map(RecordingOutbound.Delivery::effect).toList();
+    List<Effect> replies =
+        outbound.drain().stream().map(RecordingOutbound.Delivery::effect).toList();
     transcript.addAll(replies);
     return replies;
   }
@@ -206,6 +220,23 @@ public final class Conversation {
 
   public org.evenkeel.core.model.MemberSnapshot state() {
     return store.load(address);
+  }
+
+  /** The labels of {@link #latestChoices()}, in order. */
+  public List<String> labels() {
+    return latestChoices().stream().map(Choice::label).toList();
+  }
+
+  /** The replies to the latest action that are of {@code type}, such as {@code EditMessage}. */
+  public <T extends Effect> List<T> replies(Class<T> type) {
+    return lastReplies.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The timers this member has pending in the store, soonest first. */
+  public List<org.evenkeel.core.port.DueTimer> pendingTimers() {
+    return store.export(address.member()).timers().stream()
+        .sorted(java.util.Comparator.comparing(org.evenkeel.core.port.DueTimer::dueAt))
+        .toList();
   }
 
   private String nextId() {

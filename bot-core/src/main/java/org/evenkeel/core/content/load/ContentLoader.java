@@ -42,7 +42,8 @@ public final class ContentLoader {
     Reader reader = new Reader(dir, problems);
 
     Optional<YamlMap> settings = reader.yaml("content.yaml");
-    String fallback = settings.flatMap(s -> s.requiredString("fallback_locale", "content.yaml")).orElse("en");
+    String fallback =
+        settings.flatMap(s -> s.requiredString("fallback_locale", "content.yaml")).orElse("en");
     List<String> locales = new ArrayList<>();
     settings.ifPresent(
         s -> {
@@ -58,7 +59,10 @@ public final class ContentLoader {
       reader.yaml(file).ifPresent(y -> messages.put(baseName(file), MessagesParser.parse(y)));
     }
     if (!messages.containsKey(fallback)) {
-      problems.add("messages/" + fallback + ".yaml", 0, "missing: the fallback locale needs its messages");
+      problems.add(
+          "messages/" + fallback + ".yaml",
+          0,
+          "missing file: content.yaml names '" + fallback + "' as the fallback locale");
     }
 
     List<ParsedFlow> flows = new ArrayList<>();
@@ -66,14 +70,16 @@ public final class ContentLoader {
       reader.yaml(file).flatMap(y -> FlowParser.parse(y, baseName(file))).ifPresent(flows::add);
     }
 
-    Optional<CrisisResources> crisis = reader.yaml("crisis/resources.yaml").flatMap(CrisisParser::parse);
+    Optional<CrisisResources> crisis =
+        reader.yaml("crisis/resources.yaml").flatMap(CrisisParser::parse);
 
     List<SafetyPatterns> safety = new ArrayList<>();
     for (String file : reader.list("safety")) {
       reader.yaml(file).flatMap(y -> SafetyParser.parse(y, baseName(file))).ifPresent(safety::add);
     }
     if (safety.isEmpty()) {
-      problems.add("safety", 0, "no safety patterns: the crisis screen needs at least one language");
+      problems.add(
+          "safety", 0, "no safety patterns: the crisis screen needs at least one language");
     }
 
     List<IntentsParser.Located> intents = new ArrayList<>();
@@ -83,12 +89,21 @@ public final class ContentLoader {
 
     Map<String, MilestoneSet> milestoneSets = new LinkedHashMap<>();
     for (String file : reader.list("milestones")) {
-      reader.yaml(file)
+      reader
+          .yaml(file)
           .flatMap(y -> MilestonesParser.parse(y, baseName(file)))
           .ifPresent(m -> milestoneSets.put(m.id(), m));
     }
 
-    new ContentValidator(problems, fallback, locales, messages, flows, reader.flowFiles(), intents, milestoneSets)
+    new ContentValidator(
+            problems,
+            fallback,
+            locales,
+            messages,
+            flows,
+            reader.flowFiles(),
+            intents,
+            milestoneSets)
         .validate();
     problems.throwIfAny();
 

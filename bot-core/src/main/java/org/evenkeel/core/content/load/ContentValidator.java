@@ -57,7 +57,9 @@ final class ContentValidator {
     checkRequired(fallbackLines);
     checkTranslations(fallbackLines);
     checkIntents();
-    milestoneSets.values().forEach(m -> checkKey("milestones/" + m.id() + ".yaml", 0, m.title(), false));
+    milestoneSets
+        .values()
+        .forEach(m -> checkKey("milestones/" + m.id() + ".yaml", 0, m.title(), false));
   }
 
   private void checkFlow(ParsedFlow parsed) {
@@ -67,9 +69,11 @@ final class ContentValidator {
       int line = parsed.stepLines().get(step.id());
       for (Target target : step.targets()) {
         if (target instanceof Target.ToStep to && flow.step(to.stepId()).isEmpty()) {
-          problems.add(file, line, "step '" + step.id() + "' goes to unknown step '" + to.stepId() + "'");
+          problems.add(
+              file, line, "step '" + step.id() + "' goes to unknown step '" + to.stepId() + "'");
         } else if (target instanceof Target.ToFlow to && !flowFiles.containsKey(to.flowId())) {
-          problems.add(file, line, "step '" + step.id() + "' goes to unknown flow '" + to.flowId() + "'");
+          problems.add(
+              file, line, "step '" + step.id() + "' goes to unknown flow '" + to.flowId() + "'");
         }
       }
     }
@@ -77,14 +81,20 @@ final class ContentValidator {
     boolean ends = false;
     for (Step step : flow.steps()) {
       if (!reached.contains(step.id())) {
-        problems.add(file, parsed.stepLines().get(step.id()), "step '" + step.id() + "' can never be reached");
+        problems.add(
+            file,
+            parsed.stepLines().get(step.id()),
+            "step '" + step.id() + "' can never be reached");
       } else if (step instanceof Step.End
           || step.targets().stream().anyMatch(t -> !(t instanceof Target.ToStep))) {
         ends = true;
       }
     }
     if (!ends) {
-      problems.add(file, parsed.line(), "flow '" + flow.id() + "' never ends (no end step, 'end' or 'flow:' target)");
+      problems.add(
+          file,
+          parsed.line(),
+          "flow '" + flow.id() + "' never ends (no end step, 'end' or 'flow:' target)");
     }
     checkLoops(parsed);
     for (ParsedFlow.MessageRef ref : parsed.messageRefs()) {
@@ -107,11 +117,13 @@ final class ContentValidator {
       flow.step(id)
           .ifPresent(
               step ->
-                  step.targets().forEach(t -> {
-                    if (t instanceof Target.ToStep to) {
-                      todo.add(to.stepId());
-                    }
-                  }));
+                  step.targets()
+                      .forEach(
+                          t -> {
+                            if (t instanceof Target.ToStep to) {
+                              todo.add(to.stepId());
+                            }
+                          }));
     }
     return seen;
   }
@@ -125,7 +137,8 @@ final class ContentValidator {
     }
   }
 
-  private void findLoop(ParsedFlow parsed, String id, Map<String, Integer> state, LinkedHashSet<String> path) {
+  private void findLoop(
+      ParsedFlow parsed, String id, Map<String, Integer> state, LinkedHashSet<String> path) {
     Step step = parsed.flow().step(id).orElse(null);
     if (step == null || waits(step) || state.getOrDefault(id, 0) == 2) {
       return;
@@ -134,7 +147,11 @@ final class ContentValidator {
       problems.add(
           parsed.file(),
           parsed.stepLines().get(id),
-          "steps " + String.join(" -> ", path) + " -> " + id + " loop without waiting for the member");
+          "steps "
+              + String.join(" -> ", path)
+              + " -> "
+              + id
+              + " form a loop that never waits for the member (add an ask or wait step)");
       state.put(id, 2);
       return;
     }
@@ -159,15 +176,25 @@ final class ContentValidator {
   private void checkCommands() {
     Map<String, String> owners = new HashMap<>();
     for (ParsedFlow parsed : flows) {
-      parsed.flow().command().ifPresent(command -> {
-        if (BUILT_IN_COMMANDS.contains(command)) {
-          problems.add(parsed.file(), parsed.line(), "command '/" + command + "' is built in and cannot start a flow");
-        }
-        String first = owners.putIfAbsent(command, parsed.file());
-        if (first != null) {
-          problems.add(parsed.file(), parsed.line(), "command '/" + command + "' is already started by " + first);
-        }
-      });
+      parsed
+          .flow()
+          .command()
+          .ifPresent(
+              command -> {
+                if (BUILT_IN_COMMANDS.contains(command)) {
+                  problems.add(
+                      parsed.file(),
+                      parsed.line(),
+                      "command '/" + command + "' is built in and cannot start a flow");
+                }
+                String first = owners.putIfAbsent(command, parsed.file());
+                if (first != null) {
+                  problems.add(
+                      parsed.file(),
+                      parsed.line(),
+                      "command '/" + command + "' is already started by " + first);
+                }
+              });
     }
   }
 
@@ -177,7 +204,8 @@ final class ContentValidator {
       return;
     }
     if (!base.texts().containsKey(key)) {
-      problems.add(file, line, "unknown message key '" + key + "' (not in messages/" + fallback + ".yaml)");
+      problems.add(
+          file, line, "unknown message key '" + key + "' (not in messages/" + fallback + ".yaml)");
       return;
     }
     if (label) {
@@ -188,7 +216,11 @@ final class ContentValidator {
               problems.add(
                   "messages/" + locale + ".yaml",
                   m.lines().get(key),
-                  "button label '" + key + "' is " + text.length() + " characters; buttons allow "
+                  "button label '"
+                      + key
+                      + "' is "
+                      + text.length()
+                      + " characters long; buttons show at most "
                       + Choice.LABEL_MAX_LENGTH);
             }
           });
@@ -201,12 +233,18 @@ final class ContentValidator {
     }
     for (String key : RequiredMessages.ALL) {
       if (!fallbackLines.containsKey(key)) {
-        problems.add("messages/" + fallback + ".yaml", 0, "missing message '" + key + "', which the engine uses");
+        problems.add(
+            "messages/" + fallback + ".yaml",
+            0,
+            "missing message '" + key + "', which the engine uses");
       }
     }
     for (String flow : RequiredMessages.FLOWS) {
       if (!flowFiles.containsKey(flow)) {
-        problems.add("flows/" + flow + ".yaml", 0, "missing: the engine starts this flow");
+        problems.add(
+            "flows/" + flow + ".yaml",
+            0,
+            "missing file: the engine starts flow '" + flow + "' by itself");
       }
     }
   }
@@ -219,19 +257,33 @@ final class ContentValidator {
       MessagesParser.LocaleMessages translated = messages.get(locale);
       String file = "messages/" + locale + ".yaml";
       if (translated == null) {
-        problems.add(file, 0, "missing: locale '" + locale + "' is listed in content.yaml");
+        problems.add(file, 0, "missing file: content.yaml lists locale '" + locale + "'");
         continue;
       }
-      fallbackLines.forEach((key, line) -> {
-        if (!translated.texts().containsKey(key)) {
-          problems.add(file, 0, "missing translation of '" + key + "' (messages/" + fallback + ".yaml:" + line + ")");
-        }
-      });
-      translated.lines().forEach((key, line) -> {
-        if (!fallbackLines.containsKey(key)) {
-          problems.add(file, line, "message '" + key + "' is not in messages/" + fallback + ".yaml");
-        }
-      });
+      fallbackLines.forEach(
+          (key, line) -> {
+            if (!translated.texts().containsKey(key)) {
+              problems.add(
+                  file,
+                  0,
+                  "missing translation of '"
+                      + key
+                      + "' (messages/"
+                      + fallback
+                      + ".yaml:"
+                      + line
+                      + ")");
+            }
+          });
+      translated
+          .lines()
+          .forEach(
+              (key, line) -> {
+                if (!fallbackLines.containsKey(key)) {
+                  problems.add(
+                      file, line, "message '" + key + "' is not in messages/" + fallback + ".yaml");
+                }
+              });
     }
   }
 
@@ -239,11 +291,28 @@ final class ContentValidator {
     for (IntentsParser.Located located : intents) {
       var intent = located.intent();
       String file = "intents/" + intent.locale() + ".yaml";
-      intent.flow().filter(f -> !flowFiles.containsKey(f)).ifPresent(f ->
-          problems.add(file, located.line(), "intent '" + intent.id() + "' starts unknown flow '" + f + "'"));
-      intent.command()
-          .filter(c -> !BUILT_IN_COMMANDS.contains(c) && flows.stream().noneMatch(p -> p.flow().command().filter(c::equals).isPresent()))
-          .ifPresent(c -> problems.add(file, located.line(), "intent '" + intent.id() + "' runs unknown command '" + c + "'"));
+      intent
+          .flow()
+          .filter(f -> !flowFiles.containsKey(f))
+          .ifPresent(
+              f ->
+                  problems.add(
+                      file,
+                      located.line(),
+                      "intent '" + intent.id() + "' starts unknown flow '" + f + "'"));
+      intent
+          .command()
+          .filter(
+              c ->
+                  !BUILT_IN_COMMANDS.contains(c)
+                      && flows.stream()
+                          .noneMatch(p -> p.flow().command().filter(c::equals).isPresent()))
+          .ifPresent(
+              c ->
+                  problems.add(
+                      file,
+                      located.line(),
+                      "intent '" + intent.id() + "' runs unknown command '" + c + "'"));
     }
   }
 }

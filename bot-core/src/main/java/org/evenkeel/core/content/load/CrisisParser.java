@@ -16,7 +16,17 @@ final class CrisisParser {
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> SERVICE_FIELDS =
-      Set.of("name", "phone", "text", "chat", "url", "hours", "languages", "notes", "source", "checked");
+      Set.of(
+          "name",
+          "phone",
+          "text",
+          "chat",
+          "url",
+          "hours",
+          "languages",
+          "notes",
+          "source",
+          "checked");
 
   private CrisisParser() {}
 
@@ -36,7 +46,8 @@ final class CrisisParser {
         map -> {
           for (String code : map.keys()) {
             if (!ISO_COUNTRIES.contains(code)) {
-              map.report(code, "unknown country code '" + code + "' (use ISO 3166 codes such as GB, DE)");
+              map.report(
+                  code, "unknown country code '" + code + "' (use ISO 3166 codes such as GB, DE)");
               continue;
             }
             map.map(code).flatMap(c -> country(c, code)).ifPresent(c -> countries.put(code, c));
@@ -67,14 +78,20 @@ final class CrisisParser {
           try {
             LocalDate.parse(date);
           } catch (DateTimeParseException e) {
-            node.report("checked", "'checked' must be a date like 2026-11-22 but was '" + date + "'");
+            node.report(
+                "checked", "'checked' must be a date like 2026-11-22 but was '" + date + "'");
           }
         });
     Optional<String> phone = node.string("phone");
     Optional<String> text = node.string("text");
     Optional<String> chat = node.string("chat");
-    if (phone.isEmpty() && text.isEmpty() && chat.isEmpty() && !node.has("url") && node.has("name")) {
-      node.report("service '" + name.orElse("?") + "' needs a phone, text, chat or url to reach it");
+    if (phone.isEmpty()
+        && text.isEmpty()
+        && chat.isEmpty()
+        && !node.has("url")
+        && node.has("name")) {
+      node.report(
+          "service '" + name.orElse("?") + "' needs a phone, text, chat or url to reach it");
     }
     node.strings("languages");
     node.string("notes");

@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations as content authors write them: {@code 4s}, {@code 1m30s}, {@code 3h}, {@code 500ms}. */
+/**
+ * Reads durations as content authors write them: {@code 4s}, {@code 1m30s}, {@code 3h}, {@code
+ * 500ms}.
+ */
 public final class Durations {
 
   private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");

@@ -65,7 +65,8 @@ final class FlowParser {
           if (!ID.matcher(value).matches()) {
             root.report("id", "flow id '" + value + "' must be lower-case letters, digits, - or _");
           } else if (!value.equals(expectedId)) {
-            root.report("id", "flow id '" + value + "' must match its file name '" + expectedId + "'");
+            root.report(
+                "id", "flow id '" + value + "' must match its file name '" + expectedId + "'");
           }
         });
     Optional<String> title = root.requiredString("title", "a flow");
@@ -89,7 +90,8 @@ final class FlowParser {
         continue;
       }
       if (!ID.matcher(stepId.get()).matches()) {
-        node.report("id", "step id '" + stepId.get() + "' must be lower-case letters, digits, - or _");
+        node.report(
+            "id", "step id '" + stepId.get() + "' must be lower-case letters, digits, - or _");
       }
       if (lines.containsKey(stepId.get())) {
         node.report(
@@ -148,11 +150,12 @@ final class FlowParser {
           case "ask_text" -> askText(node, id, what);
           case "ask_choice" -> askChoice(node, id, what);
           case "ask_scale" -> askScale(node, id, what);
-          case "wait" -> new Step.Wait(
-              id,
-              duration(node, "duration", what).orElse(Duration.ofSeconds(1)),
-              node.bool("typing").orElse(true),
-              next(node, what));
+          case "wait" ->
+              new Step.Wait(
+                  id,
+                  duration(node, "duration", what).orElse(Duration.ofSeconds(1)),
+                  node.bool("typing").orElse(true),
+                  next(node, what));
           case "pace" -> pace(node, id, what);
           case "branch" -> branch(node, id, what);
           case "save" -> save(node, id, what);
@@ -213,7 +216,8 @@ final class FlowParser {
         expect = Step.Expect.valueOf(expectText.get().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         node.report(
-            "expect", "unknown expect '" + expectText.get() + "' (known: text, zone, time, country)");
+            "expect",
+            "unknown expect '" + expectText.get() + "' (known: text, zone, time, country)");
       }
     }
     Optional<String> invalid = node.string("invalid");
@@ -227,7 +231,14 @@ final class FlowParser {
       refs.add(new ParsedFlow.MessageRef(doneLabel, node.lineOf("done_label"), true));
     }
     return new Step.AskText(
-        id, says(node, what, true), var(node), optional, doneLabel, expect, invalid, next(node, what));
+        id,
+        says(node, what, true),
+        var(node),
+        optional,
+        doneLabel,
+        expect,
+        invalid,
+        next(node, what));
   }
 
   private Step askChoice(YamlMap node, String id, String what) {
@@ -241,7 +252,7 @@ final class FlowParser {
       node.report("choices", what + " has " + choices.size() + " choices; at most " + MAX_CHOICES);
     }
     for (YamlMap choice : choices) {
-      choice.allowOnly("a choice", Set.of("id", "label", "next", "value"));
+      choice.allowOnly("a choice", Set.of("id", "label", "next", "value", "also"));
       Optional<String> choiceId = choice.requiredString("id", "a choice of " + what);
       Optional<String> label = choice.requiredString("label", "a choice of " + what);
       Target next = target(choice, "next", "a choice of " + what);
@@ -253,10 +264,14 @@ final class FlowParser {
       }
       Integer first = seen.putIfAbsent(choiceId.get(), choice.line());
       if (first != null) {
-        choice.report("id", "duplicate choice id '" + choiceId.get() + "' (first at line " + first + ")");
+        choice.report(
+            "id", "duplicate choice id '" + choiceId.get() + "' (first at line " + first + ")");
       }
       refs.add(new ParsedFlow.MessageRef(label.get(), choice.lineOf("label"), true));
-      options.add(new Step.ChoiceOption(choiceId.get(), label.get(), next, choice.string("value")));
+      Optional<String> also = choice.string("also");
+      also.ifPresent(k -> refs.add(new ParsedFlow.MessageRef(k, choice.lineOf("also"), false)));
+      options.add(
+          new Step.ChoiceOption(choiceId.get(), label.get(), next, choice.string("value"), also));
     }
     return new Step.AskChoice(id, say, var(node), options);
   }
@@ -306,7 +321,10 @@ final class FlowParser {
         controls.add(Step.Control.valueOf(control.value().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         node.problems()
-            .add(node.file(), control.line(), "unknown control '" + control.value() + "' (known: slower, stop)");
+            .add(
+                node.file(),
+                control.line(),
+                "unknown control '" + control.value() + "' (known: slower, stop)");
       }
     }
     controls.forEach(
@@ -357,7 +375,8 @@ final class FlowParser {
       try {
         kind = JournalEntry.Kind.valueOf(journal.get().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        node.report("journal", "unknown journal '" + journal.get() + "' (known: gratitude, mood, note)");
+        node.report(
+            "journal", "unknown journal '" + journal.get() + "' (known: gratitude, mood, note)");
       }
     }
     Optional<String> mood = node.string("mood");
@@ -386,7 +405,9 @@ final class FlowParser {
             } catch (IllegalArgumentException e) {
               map.report(
                   key,
-                  "unknown setting '" + key + "' (known: checkin_time, consent, country, locale, zone)");
+                  "unknown setting '"
+                      + key
+                      + "' (known: checkin_time, consent, country, locale, zone)");
             }
           }
         });
@@ -418,11 +439,14 @@ final class FlowParser {
       try {
         kind = Step.ActionKind.valueOf(text.get().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        node.report("do", "unknown action '" + text.get() + "' (known: export, forget, pause, resume, sos)");
+        node.report(
+            "do",
+            "unknown action '" + text.get() + "' (known: export, forget, pause, resume, sos)");
       }
     }
     Map<String, String> args = new LinkedHashMap<>();
-    node.map("args").ifPresent(map -> map.keys().forEach(k -> map.string(k).ifPresent(v -> args.put(k, v))));
+    node.map("args")
+        .ifPresent(map -> map.keys().forEach(k -> map.string(k).ifPresent(v -> args.put(k, v))));
     if (kind == Step.ActionKind.PAUSE) {
       String days = args.get("days");
       if (days == null || !days.matches("\\d{1,3}")) {

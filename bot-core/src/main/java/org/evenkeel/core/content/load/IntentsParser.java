@@ -18,7 +18,8 @@ final class IntentsParser {
     root.allowOnly("intents", Set.of("locale", "intents"));
     String locale = root.requiredString("locale", "intents").orElse(expectedLocale);
     if (!locale.equals(expectedLocale)) {
-      root.report("locale", "locale '" + locale + "' must match the file name '" + expectedLocale + "'");
+      root.report(
+          "locale", "locale '" + locale + "' must match the file name '" + expectedLocale + "'");
     }
     List<Located> out = new ArrayList<>();
     for (YamlMap node : root.maps("intents")) {
@@ -29,11 +30,16 @@ final class IntentsParser {
       if (flow.isPresent() == command.isPresent()) {
         node.report("intent '" + id.orElse("?") + "' needs exactly one of 'flow' or 'command'");
       }
-      List<String> examples = node.strings("examples").stream().map(YamlMap.Located::value).toList();
+      List<String> examples =
+          node.strings("examples").stream().map(YamlMap.Located::value).toList();
       if (examples.isEmpty()) {
         node.report("intent '" + id.orElse("?") + "' needs 'examples'");
       }
-      id.ifPresent(i -> out.add(new Located(new Intents.Intent(i, locale, flow, command, examples), node.line())));
+      id.ifPresent(
+          i ->
+              out.add(
+                  new Located(
+                      new Intents.Intent(i, locale, flow, command, examples), node.line())));
     }
     return out;
   }

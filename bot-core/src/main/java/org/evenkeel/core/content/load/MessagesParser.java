@@ -58,7 +58,8 @@ final class MessagesParser {
         }
       }
     } else {
-      root.problems().add(root.file(), line, "message '" + key + "' must be text or a group of keys");
+      root.problems()
+          .add(root.file(), line, "message '" + key + "' must be text or a group of keys");
     }
   }
 }

@@ -10,8 +10,12 @@ final class Problems {
 
   private final List<ContentProblem> list = new ArrayList<>();
 
+  /** Adds a problem; one found again (a too-long label used by several flows) is listed once. */
   void add(String file, int line, String message) {
-    list.add(new ContentProblem(file, line, message));
+    ContentProblem problem = new ContentProblem(file, line, message);
+    if (!list.contains(problem)) {
+      list.add(problem);
+    }
   }
 
   boolean isEmpty() {

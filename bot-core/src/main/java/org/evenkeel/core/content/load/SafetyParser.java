@@ -23,7 +23,11 @@ final class SafetyParser {
     Optional<String> language = root.requiredString("language", "safety patterns");
     language
         .filter(l -> !l.equals(expectedLanguage))
-        .ifPresent(l -> root.report("language", "language '" + l + "' must match the file name '" + expectedLanguage + "'"));
+        .ifPresent(
+            l ->
+                root.report(
+                    "language",
+                    "language '" + l + "' must match the file name '" + expectedLanguage + "'"));
     Map<CrisisCategory, List<Pattern>> categories = new EnumMap<>(CrisisCategory.class);
     Optional<YamlMap> categoryMap = root.map("categories");
     if (categoryMap.isEmpty()) {
@@ -51,7 +55,10 @@ final class SafetyParser {
         out.add(Pattern.compile(source.value(), FLAGS));
       } catch (PatternSyntaxException e) {
         map.problems()
-            .add(map.file(), source.line(), "malformed pattern '" + source.value() + "': " + e.getDescription());
+            .add(
+                map.file(),
+                source.line(),
+                "malformed pattern '" + source.value() + "': " + e.getDescription());
       }
     }
     return out;

@@ -65,7 +65,7 @@ final class YamlMap {
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       int at = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-      problems.add(file, at, "not valid YAML: " + e.getProblem());
+      problems.add(file, at, "not valid YAML: " + e.getProblem() + context(e, at));
       return Optional.empty();
     } catch (YAMLException e) {
       problems.add(file, 0, "not valid YAML: " + e.getMessage());
@@ -80,6 +80,18 @@ final class YamlMap {
       return Optional.empty();
     }
     return Optional.of(new YamlMap(file, problems, mapping));
+  }
+
+  /**
+   * Where the parser was when it failed, when that began on an earlier line: the mistake is often
+   * there (an unclosed bracket), not where the parser noticed it.
+   */
+  private static String context(MarkedYAMLException e, int problemLine) {
+    if (e.getContext() == null || e.getContextMark() == null) {
+      return "";
+    }
+    int line = e.getContextMark().getLine() + 1;
+    return line == problemLine ? "" : " (" + e.getContext() + " that starts at line " + line + ")";
   }
 
   static int lineOf(Node node) {
@@ -119,9 +131,50 @@ final class YamlMap {
   void allowOnly(String what, Set<String> known) {
     for (String key : entries.keySet()) {
       if (!known.contains(key)) {
-        report(key, "unknown field '" + key + "' in " + what + " (known: " + sorted(known) + ")");
+        String hint =
+            known.stream()
+                .filter(k -> editDistance(k, key) <= (key.length() <= 4 ? 1 : 2))
+                .sorted()
+                .findFirst()
+                .map(k -> "did you mean '" + k + "'? ")
+                .orElse("");
+        report(
+            key,
+            "unknown field '"
+                + key
+                + "' in "
+                + what
+                + " ("
+                + hint
+                + "known: "
+                + sorted(known)
+                + ")");
       }
     }
+  }
+
+  /**
+   * Optimal string alignment distance: a swap of two neighbouring letters ("nxet") counts as one.
+   */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   private static String sorted(Set<String> keys) {
