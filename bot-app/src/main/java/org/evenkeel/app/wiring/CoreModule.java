@@ -19,7 +19,7 @@ import org.evenkeel.core.engine.EngineSettings;
 import org.evenkeel.core.intent.ExampleIntentClassifier;
 import org.evenkeel.core.intent.IntentClassifier;
 import org.evenkeel.core.port.DueQueue;
-import org.evenkeel.core.port.EventClaims;
+import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.Outbound;
 import org.evenkeel.core.safety.PatternSafetyScreen;
@@ -77,16 +77,17 @@ public final class CoreModule extends AbstractModule {
   TurnDispatcher dispatcher(
       Engine engine,
       MemberStore store,
-      EventClaims claims,
+      Mailbox mailbox,
       Outbound outbound,
       Clock clock,
       ExecutorService workers) {
-    return new TurnDispatcher(engine, store, claims, outbound, clock, workers);
+    return new TurnDispatcher(engine, store, mailbox, outbound, clock, workers);
   }
 
   @Provides
   @Singleton
-  TimerPump timerPump(DueQueue queue, TurnDispatcher dispatcher, Clock clock, Settings settings) {
-    return new TimerPump(queue, dispatcher, clock, settings.timerVisibility());
+  TimerPump timerPump(
+      DueQueue queue, Mailbox mailbox, TurnDispatcher dispatcher, Clock clock, Settings settings) {
+    return new TimerPump(queue, mailbox, dispatcher, clock, settings.timerVisibility());
   }
 }

@@ -4,10 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
-import org.evenkeel.core.memory.InMemoryEventClaims;
+import org.evenkeel.core.memory.InMemoryMailbox;
 import org.evenkeel.core.memory.InMemoryStore;
 import org.evenkeel.core.port.DueQueue;
-import org.evenkeel.core.port.EventClaims;
+import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 
 /** Keeps everything in memory: the default when no Redis is configured. */
@@ -22,7 +22,7 @@ public final class InMemoryStoreModule extends AbstractModule {
 
   @Provides
   @Singleton
-  EventClaims claims(Clock clock) {
-    return new InMemoryEventClaims(clock);
+  Mailbox mailbox(Clock clock) {
+    return new InMemoryMailbox(clock);
   }
 }

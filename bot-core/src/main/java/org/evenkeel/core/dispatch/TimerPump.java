@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.evenkeel.core.event.TimerFired;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.DueTimer;
+import org.evenkeel.core.port.Mailbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Turns due timers into events: claims them from the {@link DueQueue}, submits each as a {@link
  * TimerFired} turn and completes it once the turn is done. A timer whose turn never finishes (a
  * crash) reappears after the visibility timeout and is handled then; the event's stable id keeps it
- * from being handled twice.
+ * from being handled twice. Each tick also rescues conversations whose lease holder went away with
+ * events still waiting in their mailbox.
  */
 public final class TimerPump implements AutoCloseable {
 
@@ -27,13 +29,20 @@ public final class TimerPump implements AutoCloseable {
   private static final int BATCH = 200;
 
   private final DueQueue queue;
+  private final Mailbox mailbox;
   private final TurnDispatcher dispatcher;
   private final Clock clock;
   private final Duration visibility;
   private ScheduledExecutorService loop;
 
-  public TimerPump(DueQueue queue, TurnDispatcher dispatcher, Clock clock, Duration visibility) {
+  public TimerPump(
+      DueQueue queue,
+      Mailbox mailbox,
+      TurnDispatcher dispatcher,
+      Clock clock,
+      Duration visibility) {
     this.queue = requireValue(queue, "queue");
+    this.mailbox = requireValue(mailbox, "mailbox");
     this.dispatcher = requireValue(dispatcher, "dispatcher");
     this.clock = requireValue(clock, "clock");
     this.visibility = requireValue(visibility, "visibility");
@@ -72,9 +81,22 @@ public final class TimerPump implements AutoCloseable {
     return CompletableFuture.allOf(turns);
   }
 
+  /**
+   * Drains every conversation left with waiting events and no live lease.
+   *
+   * @return completes when those drains are done
+   */
+  public CompletableFuture<Void> rescueOrphans() {
+    return CompletableFuture.allOf(
+        mailbox.orphaned(BATCH).stream()
+            .map(dispatcher::rescue)
+            .toArray(CompletableFuture<?>[]::new));
+  }
+
   private void pumpSafely() {
     try {
       pump();
+      rescueOrphans();
     } catch (RuntimeException e) {
       log.warn("timer pump failed; retrying on the next tick", e);
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -22,8 +23,8 @@ import org.evenkeel.core.engine.TurnResult;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberSnapshot;
-import org.evenkeel.core.port.EventClaims;
 import org.evenkeel.core.port.ExportJson;
+import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.Outbound;
 import org.evenkeel.core.port.TurnCommit;
@@ -31,24 +32,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs turns: claims each event once, handles the events of one conversation one at a time and in
- * order (different conversations in parallel), commits the result and hands the outbound effects to
- * the adapter. A turn that fails is logged without the member's words and answered with an apology;
- * it never stops the others.
+ * Runs turns: appends each event to its conversation's {@link Mailbox} (a redelivered one is
+ * dropped there), drains the mailbox while holding the conversation's lease, so the events of one
+ * conversation are handled one at a time and in order across every instance (different
+ * conversations in parallel), commits each turn's result and hands the outbound effects to the
+ * adapter. A turn that fails is logged without the member's words and answered with an apology; it
+ * never stops the others.
  */
 public final class TurnDispatcher implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(TurnDispatcher.class);
 
-  /** How long an event id is remembered: longer than any platform redelivers an update. */
-  static final Duration CLAIM_TTL = Duration.ofHours(24);
+  /**
+   * How long a conversation's lease lasts without progress. Every handled event extends it; a
+   * crashed holder's conversation is taken over after this.
+   */
+  static final Duration LEASE_TTL = Duration.ofSeconds(30);
 
   /** Version conflicts tolerated before a turn gives up (another instance keeps winning). */
   static final int COMMIT_ATTEMPTS = 5;
 
   private final Engine engine;
   private final MemberStore store;
-  private final EventClaims claims;
+  private final Mailbox mailbox;
   private final Outbound outbound;
   private final Clock clock;
   private final Executor workers;
@@ -60,51 +66,47 @@ public final class TurnDispatcher implements AutoCloseable {
   public TurnDispatcher(
       Engine engine,
       MemberStore store,
-      EventClaims claims,
+      Mailbox mailbox,
       Outbound outbound,
       Clock clock,
       Executor workers) {
     this.engine = requireValue(engine, "engine");
     this.store = requireValue(store, "store");
-    this.claims = requireValue(claims, "claims");
+    this.mailbox = requireValue(mailbox, "mailbox");
     this.outbound = requireValue(outbound, "outbound");
     this.clock = requireValue(clock, "clock");
     this.workers = requireValue(workers, "workers");
   }
 
   /**
-   * Queues {@code event} behind earlier events of its conversation.
+   * Appends {@code event} to its conversation's mailbox and drains the mailbox if no other instance
+   * is doing so. A redelivered event (same id) is dropped here.
    *
-   * @return completes when the turn is done (successfully or not); never completes exceptionally
+   * @return completes when this instance has drained the conversation (or another instance holds
+   *     it); never completes exceptionally
    * @throws IllegalStateException after {@link #close()}
    */
   public CompletableFuture<Void> submit(InboundEvent event) {
     if (closed.get()) {
       throw new IllegalStateException("dispatcher is closed");
     }
-    String key = event.address().key();
-    CompletableFuture<Void> turn =
-        tails.compute(
-            key,
-            (k, tail) -> {
-              CompletableFuture<Void> previous =
-                  tail == null ? CompletableFuture.completedFuture(null) : tail;
-              // The tail is the very future returned to the caller, so close() waiting on the
-              // tails also means every caller's future is done when it returns.
-              return previous
-                  .thenRunAsync(() -> process(event), workers)
-                  .exceptionally(
-                      error -> {
-                        if (error.getCause() instanceof RejectedExecutionException) {
-                          log.warn(
-                              "turn rejected: the dispatcher is shutting down (event {})",
-                              event.id());
-                        }
-                        return null;
-                      });
-            });
-    turn.whenComplete((ok, error) -> tails.remove(key, turn));
-    return turn;
+    if (!mailbox.append(event)) {
+      log.debug("event {} already received; ignored", event.id());
+      return CompletableFuture.completedFuture(null);
+    }
+    return drain(event.address().key());
+  }
+
+  /**
+   * Drains a conversation whose lease holder went away (see {@link Mailbox#orphaned}).
+   *
+   * @return completes when done
+   */
+  public CompletableFuture<Void> rescue(String conversation) {
+    if (closed.get()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return drain(conversation);
   }
 
   /** Stops taking events and waits for every queued turn to finish. */
@@ -116,12 +118,53 @@ public final class TurnDispatcher implements AutoCloseable {
         .join();
   }
 
+  /**
+   * Runs a drain of the conversation after this instance's earlier drains of it, so that one
+   * instance never competes with itself for the lease.
+   */
+  private CompletableFuture<Void> drain(String conversation) {
+    CompletableFuture<Void> drain =
+        tails.compute(
+            conversation,
+            (k, tail) -> {
+              CompletableFuture<Void> previous =
+                  tail == null ? CompletableFuture.completedFuture(null) : tail;
+              // The tail is the very future returned to the caller, so close() waiting on the
+              // tails also means every caller's future is done when it returns.
+              return previous
+                  .thenRunAsync(() -> drainNow(conversation), workers)
+                  .exceptionally(
+                      error -> {
+                        if (error.getCause() instanceof RejectedExecutionException) {
+                          log.warn("drain rejected: the dispatcher is shutting down");
+                        }
+                        return null;
+                      });
+            });
+    drain.whenComplete((ok, error) -> tails.remove(conversation, drain));
+    return drain;
+  }
+
+  /** Takes the conversation's lease and handles its events in order until none is waiting. */
+  private void drainNow(String conversation) {
+    Optional<Mailbox.Lease> lease = mailbox.acquire(conversation, LEASE_TTL);
+    if (lease.isEmpty()) {
+      return; // another instance holds it and will see every event appended before it lets go
+    }
+    do {
+      Optional<InboundEvent> head;
+      while ((head = mailbox.head(lease.get())).isPresent()) {
+        process(head.get());
+        if (!mailbox.pop(lease.get(), head.get().id())) {
+          log.warn("lost the lease of a conversation mid-drain; its new holder goes on");
+          return;
+        }
+      }
+    } while (!mailbox.releaseIfEmpty(lease.get()));
+  }
+
   private void process(InboundEvent event) {
     try {
-      if (!claims.claim(event.id(), CLAIM_TTL)) {
-        log.debug("event {} already handled; ignored", event.id());
-        return;
-      }
       runTurn(event);
     } catch (RuntimeException e) {
       log.error(
@@ -145,6 +188,11 @@ public final class TurnDispatcher implements AutoCloseable {
     ConversationAddress address = event.address();
     for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
       MemberSnapshot snapshot = store.load(address);
+      if (snapshot.lastEventId().filter(event.id()::equals).isPresent()) {
+        // Committed before a crash that came ahead of its removal from the mailbox.
+        log.info("event {} was already committed; not handled again", event.id());
+        return;
+      }
       TurnResult result = engine.handle(snapshot, event, clock.instant());
       if (result.forgetsMember()) {
         store.forget(address.member());

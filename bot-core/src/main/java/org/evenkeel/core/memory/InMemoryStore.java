@@ -34,6 +34,7 @@ import org.evenkeel.core.port.TurnCommit;
 public final class InMemoryStore implements MemberStore, DueQueue {
 
   private final Map<String, Session> sessions = new HashMap<>();
+  private final Map<String, String> lastEvents = new HashMap<>();
   private final Map<String, Set<String>> sessionsByMember = new HashMap<>();
   private final Map<String, Profile> profiles = new HashMap<>();
   private final Map<String, List<JournalEntry>> journals = new HashMap<>();
@@ -52,7 +53,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         profile.orElseGet(() -> Profile.newMember(member, Instant.EPOCH)),
         session,
         recent,
-        profile.isPresent());
+        profile.isPresent(),
+        Optional.ofNullable(lastEvents.get(address.key())));
   }
 
   @Override
@@ -65,6 +67,7 @@ public final class InMemoryStore implements MemberStore, DueQueue {
     }
     String member = address.member().key();
     sessions.put(address.key(), next.nextVersion());
+    lastEvents.put(address.key(), commit.eventId());
     sessionsByMember.computeIfAbsent(member, k -> new LinkedHashSet<>()).add(address.key());
     Profile profile = commit.profile();
     if (!profiles.containsKey(member) && profile.firstSeen().equals(Instant.EPOCH)) {
@@ -114,6 +117,7 @@ public final class InMemoryStore implements MemberStore, DueQueue {
     Set<String> keys = sessionsByMember.remove(member.key());
     if (keys != null) {
       keys.forEach(sessions::remove);
+      keys.forEach(lastEvents::remove);
     }
     timers.values().removeIf(e -> e.timer().address().member().equals(member));
   }

@@ -3,6 +3,7 @@ package org.evenkeel.core.model;
 import static org.evenkeel.core.text.Checks.requireValue;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the engine reads to decide one turn, as loaded by a store.
@@ -11,9 +12,15 @@ import java.util.List;
  * @param session the conversation's state ({@link Session#fresh} when none is stored)
  * @param recentJournal the member's most recent journal entries, oldest first
  * @param knownMember false when nothing at all was stored for this member yet
+ * @param lastEventId the id of the last event committed in this conversation, so an event that was
+ *     committed but not yet taken off its mailbox (a crash in between) is not handled twice
  */
 public record MemberSnapshot(
-    Profile profile, Session session, List<JournalEntry> recentJournal, boolean knownMember) {
+    Profile profile,
+    Session session,
+    List<JournalEntry> recentJournal,
+    boolean knownMember,
+    Optional<String> lastEventId) {
 
   /** How many recent journal entries a store loads into a snapshot. */
   public static final int RECENT_JOURNAL_LIMIT = 100;
@@ -22,5 +29,12 @@ public record MemberSnapshot(
     requireValue(profile, "profile");
     requireValue(session, "session");
     recentJournal = List.copyOf(recentJournal);
+    requireValue(lastEventId, "lastEventId");
+  }
+
+  /** A snapshot of a conversation whose last committed event is not known. */
+  public MemberSnapshot(
+      Profile profile, Session session, List<JournalEntry> recentJournal, boolean knownMember) {
+    this(profile, session, recentJournal, knownMember, Optional.empty());
   }
 }

@@ -37,7 +37,7 @@ import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.intent.ExampleIntentClassifier;
-import org.evenkeel.core.memory.InMemoryEventClaims;
+import org.evenkeel.core.memory.InMemoryMailbox;
 import org.evenkeel.core.memory.InMemoryStore;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.FlowPosition;
@@ -460,7 +460,7 @@ class TurnDispatcherTest {
   }
 
   private TurnDispatcher dispatcher(Engine engine, MemberStore store, Outbound out) {
-    return new TurnDispatcher(engine, store, new InMemoryEventClaims(clock), out, clock, pool);
+    return new TurnDispatcher(engine, store, new InMemoryMailbox(clock), out, clock, pool);
   }
 
   /** The in-memory store, noting the event id of every turn it commits. */

@@ -23,7 +23,7 @@ import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.intent.ExampleIntentClassifier;
-import org.evenkeel.core.memory.InMemoryEventClaims;
+import org.evenkeel.core.memory.InMemoryMailbox;
 import org.evenkeel.core.memory.InMemoryStore;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.safety.PatternSafetyScreen;
@@ -37,12 +37,16 @@ public final class Conversation {
 
   public final MutableClock clock;
   public final InMemoryStore store;
+  public final InMemoryMailbox mailbox;
   public final RecordingOutbound outbound = new RecordingOutbound();
   public final ContentSource content;
   public final ConversationAddress address;
   private final TurnDispatcher dispatcher;
   private final TimerPump pump;
   private final AtomicLong ids = new AtomicLong();
+  // Event ids are unique per run, as platforms' are: a restarted "process" must not reuse them.
+  private final String run = Long.toString(RUNS.incrementAndGet(), 36);
+  private static final AtomicLong RUNS = new AtomicLong();
   private final List<Effect> transcript = new ArrayList<>();
   private List<Effect> lastReplies = List.of();
 
@@ -57,6 +61,7 @@ public final class Conversation {
   public Conversation(Content content, String user, MutableClock clock, InMemoryStore store) {
     this.clock = clock;
     this.store = store;
+    this.mailbox = new InMemoryMailbox(clock);
     this.content = new ContentSource(content);
     this.address = ConversationAddress.direct("test", user);
     Engine engine =
@@ -66,10 +71,8 @@ public final class Conversation {
             new ExampleIntentClassifier(
                 content.intents(), EngineSettings.DEFAULTS.intentThreshold()),
             EngineSettings.DEFAULTS);
-    dispatcher =
-        new TurnDispatcher(
-            engine, store, new InMemoryEventClaims(clock), outbound, clock, Runnable::run);
-    pump = new TimerPump(store, dispatcher, clock, Duration.ofSeconds(30));
+    dispatcher = new TurnDispatcher(engine, store, mailbox, outbound, clock, Runnable::run);
+    pump = new TimerPump(store, mailbox, dispatcher, clock, Duration.ofSeconds(30));
   }
 
   /** A new member talking to the bot with the project's real content. */
@@ -240,6 +243,6 @@ public final class Conversation {
   }
 
   private String nextId() {
-    return "e" + ids.incrementAndGet();
+    return "e" + run + "-" + ids.incrementAndGet();
   }
 }
