@@ -189,19 +189,22 @@ public final class TurnDispatcher implements AutoCloseable {
     for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
       MemberSnapshot snapshot = store.load(address);
       if (snapshot.lastEventId().filter(event.id()::equals).isPresent()) {
-        // Committed before a crash that came ahead of its removal from the mailbox.
+        // Committed before a crash that came ahead of its removal from the mailbox. Its replies
+        // are sent now if the crash came before they were marked as being sent; never twice.
         log.info("event {} was already committed; not handled again", event.id());
+        sendOnce(address, event.id(), snapshot.unsent());
         return;
       }
       TurnResult result = engine.handle(snapshot, event, clock.instant());
       if (result.forgetsMember()) {
         store.forget(address.member());
-        deliver(address, result.effects(), snapshot);
+        deliver(address, result.effects());
         log.info("member {} forgotten at their request", Privacy.memberTag(address));
         return;
       }
-      if (store.commit(commitOf(event, result, snapshot))) {
-        deliver(address, result.effects(), snapshot);
+      TurnCommit commit = commitOf(event, result, snapshot);
+      if (store.commit(commit)) {
+        sendOnce(address, event.id(), commit.outbound());
         return;
       }
       log.debug("version conflict on {} (attempt {}); retrying", event.id(), attempt);
@@ -223,10 +226,18 @@ public final class TurnDispatcher implements AutoCloseable {
     if (!snapshot.knownMember()) {
       profile = profile.withFirstSeen(clock.instant());
     }
-    return new TurnCommit(event.id(), result.session(), profile, journal, timers);
+    List<Effect> outbound = result.effects().stream().filter(Effect::outbound).toList();
+    return new TurnCommit(event.id(), result.session(), profile, journal, timers, outbound);
   }
 
-  private void deliver(ConversationAddress address, List<Effect> effects, MemberSnapshot snapshot) {
+  /** Marks a turn's committed replies as being sent, then sends them: at most once, ever. */
+  private void sendOnce(ConversationAddress address, String eventId, List<Effect> effects) {
+    if (!effects.isEmpty() && store.markSending(address, eventId)) {
+      deliver(address, effects);
+    }
+  }
+
+  private void deliver(ConversationAddress address, List<Effect> effects) {
     List<Effect> out = new ArrayList<>();
     for (Effect effect : effects) {
       if (effect instanceof SendExport export) {

@@ -35,6 +35,7 @@ public final class InMemoryStore implements MemberStore, DueQueue {
 
   private final Map<String, Session> sessions = new HashMap<>();
   private final Map<String, String> lastEvents = new HashMap<>();
+  private final Map<String, List<Effect>> unsent = new HashMap<>();
   private final Map<String, Set<String>> sessionsByMember = new HashMap<>();
   private final Map<String, Profile> profiles = new HashMap<>();
   private final Map<String, List<JournalEntry>> journals = new HashMap<>();
@@ -54,7 +55,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         session,
         recent,
         profile.isPresent(),
-        Optional.ofNullable(lastEvents.get(address.key())));
+        Optional.ofNullable(lastEvents.get(address.key())),
+        unsent.getOrDefault(address.key(), List.of()));
   }
 
   @Override
@@ -68,6 +70,11 @@ public final class InMemoryStore implements MemberStore, DueQueue {
     String member = address.member().key();
     sessions.put(address.key(), next.nextVersion());
     lastEvents.put(address.key(), commit.eventId());
+    if (commit.outbound().isEmpty()) {
+      unsent.remove(address.key());
+    } else {
+      unsent.put(address.key(), commit.outbound());
+    }
     sessionsByMember.computeIfAbsent(member, k -> new LinkedHashSet<>()).add(address.key());
     Profile profile = commit.profile();
     if (!profiles.containsKey(member) && profile.firstSeen().equals(Instant.EPOCH)) {
@@ -87,6 +94,15 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         timers.remove(timerKey(address, cancel.name()));
       }
     }
+    return true;
+  }
+
+  @Override
+  public synchronized boolean markSending(ConversationAddress address, String eventId) {
+    if (!eventId.equals(lastEvents.get(address.key())) || !unsent.containsKey(address.key())) {
+      return false;
+    }
+    unsent.remove(address.key());
     return true;
   }
 
@@ -118,6 +134,7 @@ public final class InMemoryStore implements MemberStore, DueQueue {
     if (keys != null) {
       keys.forEach(sessions::remove);
       keys.forEach(lastEvents::remove);
+      keys.forEach(unsent::remove);
     }
     timers.values().removeIf(e -> e.timer().address().member().equals(member));
   }

@@ -4,6 +4,7 @@ import static org.evenkeel.core.text.Checks.requireValue;
 
 import java.util.List;
 import java.util.Optional;
+import org.evenkeel.core.effect.Effect;
 
 /**
  * Everything the engine reads to decide one turn, as loaded by a store.
@@ -14,13 +15,16 @@ import java.util.Optional;
  * @param knownMember false when nothing at all was stored for this member yet
  * @param lastEventId the id of the last event committed in this conversation, so an event that was
  *     committed but not yet taken off its mailbox (a crash in between) is not handled twice
+ * @param unsent outbound effects of that last event that were committed but never marked as being
+ *     sent: a crash came between the commit and the send, so they are owed to the member
  */
 public record MemberSnapshot(
     Profile profile,
     Session session,
     List<JournalEntry> recentJournal,
     boolean knownMember,
-    Optional<String> lastEventId) {
+    Optional<String> lastEventId,
+    List<Effect> unsent) {
 
   /** How many recent journal entries a store loads into a snapshot. */
   public static final int RECENT_JOURNAL_LIMIT = 100;
@@ -30,11 +34,12 @@ public record MemberSnapshot(
     requireValue(session, "session");
     recentJournal = List.copyOf(recentJournal);
     requireValue(lastEventId, "lastEventId");
+    unsent = List.copyOf(unsent);
   }
 
   /** A snapshot of a conversation whose last committed event is not known. */
   public MemberSnapshot(
       Profile profile, Session session, List<JournalEntry> recentJournal, boolean knownMember) {
-    this(profile, session, recentJournal, knownMember, Optional.empty());
+    this(profile, session, recentJournal, knownMember, Optional.empty(), List.of());
   }
 }

@@ -18,6 +18,16 @@ public interface MemberStore {
    */
   boolean commit(TurnCommit commit);
 
+  /**
+   * Marks the outbound effects committed with {@code eventId} as being sent, right before they are.
+   * Once marked they are never sent again, even after a crash: a message that may have reached the
+   * platform is not repeated.
+   *
+   * @return true for the one caller that may send them; false when they were marked before (or
+   *     {@code eventId} is no longer the conversation's last committed event)
+   */
+  boolean markSending(ConversationAddress address, String eventId);
+
   /** Everything stored about the member. */
   MemberExport export(MemberId member);
 

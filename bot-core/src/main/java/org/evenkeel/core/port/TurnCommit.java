@@ -18,13 +18,26 @@ import org.evenkeel.core.model.Session;
  * @param profile the member's profile after the turn
  * @param journal entries to append
  * @param timers timers to set ({@link StartTimer}) or cancel ({@link CancelTimer}), in order
+ * @param outbound the turn's outbound effects, kept until {@link MemberStore#markSending} so that a
+ *     crash between the commit and the send loses no reply
  */
 public record TurnCommit(
     String eventId,
     Session session,
     Profile profile,
     List<JournalEntry> journal,
-    List<Effect> timers) {
+    List<Effect> timers,
+    List<Effect> outbound) {
+
+  /** A commit with nothing to send. */
+  public TurnCommit(
+      String eventId,
+      Session session,
+      Profile profile,
+      List<JournalEntry> journal,
+      List<Effect> timers) {
+    this(eventId, session, profile, journal, timers, List.of());
+  }
 
   public TurnCommit {
     requireValue(eventId, "eventId");
@@ -35,6 +48,12 @@ public record TurnCommit(
     for (Effect e : timers) {
       if (!(e instanceof StartTimer) && !(e instanceof CancelTimer)) {
         throw new IllegalArgumentException("not a timer effect: " + e);
+      }
+    }
+    outbound = List.copyOf(outbound);
+    for (Effect e : outbound) {
+      if (!e.outbound()) {
+        throw new IllegalArgumentException("not an outbound effect: " + e);
       }
     }
   }

@@ -79,6 +79,40 @@ class SeveralInstancesTest {
     return new TurnDispatcher(engine, members, mailbox, out, clock, pool);
   }
 
+  /** Another view of the same in-memory data; tests override what should fail. */
+  private static class InMemoryStoreView implements MemberStore {
+    private final InMemoryStore delegate;
+
+    InMemoryStoreView(InMemoryStore delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public org.evenkeel.core.model.MemberSnapshot load(ConversationAddress address) {
+      return delegate.load(address);
+    }
+
+    @Override
+    public boolean commit(org.evenkeel.core.port.TurnCommit commit) {
+      return delegate.commit(commit);
+    }
+
+    @Override
+    public boolean markSending(ConversationAddress address, String eventId) {
+      return delegate.markSending(address, eventId);
+    }
+
+    @Override
+    public org.evenkeel.core.port.MemberExport export(org.evenkeel.core.model.MemberId member) {
+      return delegate.export(member);
+    }
+
+    @Override
+    public void forget(org.evenkeel.core.model.MemberId member) {
+      delegate.forget(member);
+    }
+  }
+
   private static InboundEvent command(ConversationAddress to, int n) {
     return new CommandInvoked(to.key() + "#" + n, to, "m" + n, "");
   }
@@ -118,6 +152,33 @@ class SeveralInstancesTest {
   }
 
   @Test
+  void instanceThatDiesBetweenCommitAndSend_owesTheReply_andTheSurvivorSendsItOnce() {
+    ConversationAddress alice = ConversationAddress.direct("test", "alice");
+    // The first instance dies right after its commit, before marking the replies as being sent.
+    MemberStore dyingAfterCommit =
+        new InMemoryStoreView(store) {
+          @Override
+          public boolean markSending(ConversationAddress address, String eventId) {
+            throw new OutOfMemoryError("simulated crash between commit and send");
+          }
+        };
+    TurnDispatcher doomed = instance(dyingAfterCommit, recording);
+    TurnDispatcher survivor = instance(store, recording);
+    TimerPump survivorPump = new TimerPump(store, mailbox, survivor, clock, Duration.ofSeconds(30));
+
+    doomed.submit(command(alice, 0)).join();
+    assertThat(replies).doesNotContainKey(alice.key());
+
+    clock.advance(Duration.ofSeconds(31));
+    survivorPump.rescueOrphans().join();
+    survivorPump.rescueOrphans().join();
+
+    // The welcome and the answer to m0, each once.
+    assertThat(replies.get(alice.key())).hasSize(2).endsWith("m0");
+    assertThat(store.load(alice).session().version()).isEqualTo(1);
+  }
+
+  @Test
   void instanceThatDiesAfterCommit_leavesNothingLostAndNothingDoubled() {
     ConversationAddress alice = ConversationAddress.direct("test", "alice");
     // The first instance dies (an Error escapes the turn) right after committing its first turn,
@@ -138,8 +199,9 @@ class SeveralInstancesTest {
     clock.advance(Duration.ofSeconds(31)); // the dead instance's lease runs out
     survivorPump.rescueOrphans().join();
 
-    // m0 was committed before the crash: it is not handled again (its reply was lost with the
-    // instance, never sent twice); m1 is handled once, after it.
+    // m0 was committed before the crash but its reply was already being sent when the instance
+    // died: it may have reached the member, so it is not sent again, and m0 is not handled again.
+    // m1 is handled once, after it.
     assertThat(replies.get(alice.key())).containsExactly("m1");
     assertThat(store.load(alice).session().version()).isEqualTo(2);
     assertThat(mailbox.orphaned(10)).isEmpty();

@@ -555,6 +555,11 @@ class TurnDispatcherTest {
     }
 
     @Override
+    public boolean markSending(ConversationAddress address, String eventId) {
+      return delegate.markSending(address, eventId);
+    }
+
+    @Override
     public MemberExport export(MemberId member) {
       return delegate.export(member);
     }

@@ -468,6 +468,74 @@ public abstract class MemberStoreContract {
     assertThat(store.export(bob.member())).isEqualTo(bobBefore);
   }
 
+  // ---- the last committed event and its replies (the outbox) ----
+
+  private TurnCommit withReplies(String eventId, Session loaded, String... texts) {
+    List<Effect> out = new ArrayList<>();
+    for (String text : texts) {
+      out.add(
+          org.evenkeel.core.effect.SendMessage.withChoices(
+              org.evenkeel.core.text.FormattedText.of(text),
+              List.of(new org.evenkeel.core.effect.Choice("Done", "s1.done"))));
+    }
+    out.add(
+        new org.evenkeel.core.effect.EditMessage(
+            "pace-3", org.evenkeel.core.text.FormattedText.of("Hold… 4"), List.of()));
+    out.add(new org.evenkeel.core.effect.ShowTyping());
+    out.add(
+        new org.evenkeel.core.effect.SendExport(org.evenkeel.core.text.FormattedText.of("Here")));
+    return new TurnCommit(eventId, loaded, profileOf(loaded.address()), List.of(), List.of(), out);
+  }
+
+  @Test
+  void commit_remembersTheLastEvent_andItsRepliesUntilMarkedSending() {
+    TurnCommit commit = withReplies("e1", Session.fresh(alice), "*Hello* there", "second");
+    assertThat(store.commit(commit)).isTrue();
+
+    MemberSnapshot loaded = store.load(alice);
+    assertThat(loaded.lastEventId()).contains("e1");
+    assertThat(loaded.unsent()).isEqualTo(commit.outbound());
+    assertThat(store.load(aliceInGroup).lastEventId()).isEmpty();
+  }
+
+  @Test
+  void markSending_succeedsOnce_andThenNothingIsOwed() {
+    store.commit(withReplies("e1", Session.fresh(alice), "hello"));
+
+    assertThat(store.markSending(alice, "e1")).isTrue();
+    assertThat(store.markSending(alice, "e1")).isFalse();
+    assertThat(store.load(alice).unsent()).isEmpty();
+    assertThat(store.load(alice).lastEventId()).contains("e1");
+  }
+
+  @Test
+  void markSending_ofAnOlderEvent_isRefused_andTheNewerRepliesStayOwed() {
+    store.commit(withReplies("e1", Session.fresh(alice), "one"));
+    store.commit(withReplies("e2", store.load(alice).session(), "two"));
+
+    assertThat(store.markSending(alice, "e1")).isFalse();
+    assertThat(store.load(alice).unsent()).hasSize(4);
+    assertThat(store.markSending(alice, "e2")).isTrue();
+  }
+
+  @Test
+  void aTurnWithoutReplies_owesNothing() {
+    store.commit(withReplies("e1", Session.fresh(alice), "one"));
+    commit("e2", store.load(alice).session(), List.of());
+
+    assertThat(store.load(alice).unsent()).isEmpty();
+    assertThat(store.markSending(alice, "e2")).isFalse();
+  }
+
+  @Test
+  void forget_dropsOwedReplies_andTheLastEvent() {
+    store.commit(withReplies("e1", Session.fresh(alice), "one"));
+    store.forget(alice.member());
+
+    assertThat(store.load(alice).unsent()).isEmpty();
+    assertThat(store.load(alice).lastEventId()).isEmpty();
+  }
+
   // ---- helpers ----
 
   private boolean commit(String eventId, Session loaded, List<Effect> timers) {
