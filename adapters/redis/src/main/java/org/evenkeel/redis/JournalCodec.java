@@ -1,0 +1,36 @@
+package org.evenkeel.redis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Optional;
+import org.evenkeel.core.model.JournalEntry;
+
+/**
+ * A {@link JournalEntry} as compact JSON: {@code k} kind ({@code gratitude}, {@code mood}, {@code
+ * note}), {@code a} when, {@code t} text (left out when empty), {@code m} mood.
+ */
+final class JournalCodec {
+
+  private JournalCodec() {}
+
+  static String encode(JournalEntry entry) {
+    ObjectNode json = Json.object();
+    json.put("k", entry.kind().id());
+    Json.putInstant(json, "a", entry.at());
+    if (!entry.text().isEmpty()) {
+      json.put("t", entry.text());
+    }
+    entry.mood().ifPresent(mood -> json.put("m", mood));
+    return Json.write(json);
+  }
+
+  static JournalEntry decode(String text) {
+    JsonNode json = Json.read(text, "journal entry");
+    return new JournalEntry(
+        JournalEntry.Kind.valueOf(json.get("k").asText().toUpperCase(Locale.ROOT)),
+        Json.instant(json.get("a")),
+        json.path("t").asText(""),
+        json.has("m") ? Optional.of(json.get("m").asInt()) : Optional.empty());
+  }
+}

@@ -1,0 +1,54 @@
+package org.evenkeel.redis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.evenkeel.core.model.MemberId;
+import org.evenkeel.core.model.Profile;
+
+/**
+ * A {@link Profile} as compact JSON. The member is the key's, so it is not repeated. Fields: {@code
+ * f} first seen, {@code l} locale, {@code c} country, {@code z} time zone, {@code t} check-in time,
+ * {@code k} consent (1), {@code p} paused (1), {@code u} paused until, {@code a} active (0 when
+ * not); absent fields take the default.
+ */
+final class ProfileCodec {
+
+  private ProfileCodec() {}
+
+  static String encode(Profile profile) {
+    ObjectNode json = Json.object();
+    Json.putInstant(json, "f", profile.firstSeen());
+    Json.putIfPresent(json, "l", profile.locale());
+    Json.putIfPresent(json, "c", profile.country());
+    Json.putIfPresent(json, "z", profile.zone());
+    Json.putIfPresent(json, "t", profile.checkinTime());
+    if (profile.consent()) {
+      json.put("k", 1);
+    }
+    if (profile.pause().paused()) {
+      json.put("p", 1);
+    }
+    Json.putIfPresent(json, "u", profile.pause().until());
+    if (!profile.active()) {
+      json.put("a", 0);
+    }
+    return Json.write(json);
+  }
+
+  static Profile decode(MemberId member, String text) {
+    JsonNode json = Json.read(text, "profile");
+    return new Profile(
+        member,
+        Json.instant(json.get("f")),
+        Json.optionalText(json, "l"),
+        Json.optionalText(json, "c"),
+        Json.optionalText(json, "z").map(ZoneId::of),
+        Json.optionalText(json, "t").map(LocalTime::parse),
+        json.has("k"),
+        new Profile.Pause(json.has("p"), Json.optionalText(json, "u").map(LocalDate::parse)),
+        !json.has("a"));
+  }
+}

@@ -1,0 +1,90 @@
+package org.evenkeel.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.evenkeel.core.effect.StartTimer;
+import org.evenkeel.core.event.TimerFired;
+import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.model.JournalEntry;
+import org.evenkeel.core.model.Profile;
+import org.evenkeel.core.model.Session;
+import org.evenkeel.core.port.DueTimer;
+import org.evenkeel.core.port.MemberExport;
+import org.evenkeel.core.port.TurnCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** After /forget, nothing in the whole keyspace mentions the member (ARCHITECTURE.md, Privacy). */
+@ExtendWith(RedisServerExtension.class)
+class ForgetIT {
+
+  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+  private static final String SECRET = "alice's own words";
+
+  private final TestRedis redis;
+  private final RedisStore store;
+  private final RedisEventClaims claims;
+  private final ConversationAddress alice = ConversationAddress.direct("test", "alice");
+  private final ConversationAddress aliceInGroup = new ConversationAddress("test", "g7", "alice");
+  private final ConversationAddress bob = ConversationAddress.direct("test", "bob");
+
+  ForgetIT(TestRedis redis) {
+    this.redis = redis;
+    this.store = new RedisStore(redis.client());
+    this.claims = new RedisEventClaims(redis.client());
+  }
+
+  @Test
+  void forget_leavesNothingThatMentionsTheMember_andEveryoneElsesDataAsItWas() {
+    turn(alice, "checkin", T0.plusSeconds(3600));
+    turn(aliceInGroup, "pace", T0);
+    turn(bob, "checkin", T0);
+    assertThat(store.claimDue(T0, 10, Duration.ofMinutes(1))).hasSize(2); // some timers claimed
+    claims.claim(TimerFired.of(aliceInGroup, "pace", T0).id(), Duration.ofHours(24));
+    Map<String, String> bobsKeys = contentsOfKeysMentioning("bob");
+    MemberExport bobBefore = store.export(bob.member());
+
+    store.forget(alice.member());
+
+    for (String key : redis.allKeys()) {
+      assertThat(key).doesNotContain("alice");
+      assertThat(redis.contents(key)).as(key).doesNotContain("alice").doesNotContain(SECRET);
+    }
+    assertThat(contentsOfKeysMentioning("bob")).isEqualTo(bobsKeys);
+    assertThat(store.export(bob.member())).isEqualTo(bobBefore);
+    assertThat(redis.contents("ek:{due}:claimed"))
+        .as("bob's claimed timer is still in the queue")
+        .contains("test:bob:bob:checkin");
+    assertThat(store.claimDue(T0.plusSeconds(3600), 10, Duration.ofMinutes(1)))
+        .containsExactly(new DueTimer(bob, "checkin", T0, false));
+  }
+
+  private void turn(ConversationAddress address, String timer, Instant due) {
+    String text = address.userId().equals("alice") ? SECRET : "bob's words";
+    assertThat(
+            store.commit(
+                new TurnCommit(
+                    address.key() + "-1",
+                    store.load(address).session(),
+                    Profile.newMember(address.member(), T0).withCountry("DE"),
+                    List.of(JournalEntry.gratitude(T0, text)),
+                    List.of(new StartTimer(timer, due, timer.equals("pace"))))))
+        .isTrue();
+    assertThat(store.load(address).session()).isNotEqualTo(Session.fresh(address));
+  }
+
+  private Map<String, String> contentsOfKeysMentioning(String name) {
+    Map<String, String> contents = new TreeMap<>();
+    for (String key : redis.allKeys()) {
+      if (key.contains(name)) {
+        contents.put(key, redis.contents(key));
+      }
+    }
+    return contents;
+  }
+}

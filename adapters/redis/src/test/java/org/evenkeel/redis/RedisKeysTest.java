@@ -1,0 +1,60 @@
+package org.evenkeel.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.evenkeel.core.model.ConversationAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RedisKeysTest {
+
+  private final RedisKeys keys = RedisKeys.withDefaultPrefix();
+  private final ConversationAddress address = new ConversationAddress("telegram", "-100", "42");
+
+  @Test
+  void aMembersKeys_allShareOneHashTag() {
+    String tag = "{m:telegram:42}";
+
+    assertThat(keys.profile(address.member())).isEqualTo("ek:" + tag + ":profile");
+    assertThat(keys.session(address)).isEqualTo("ek:" + tag + ":sess:-100");
+    for (String key :
+        new String[] {
+          keys.journal(address.member()),
+          keys.sessions(address.member()),
+          keys.timers(address.member()),
+          keys.processed(address.member())
+        }) {
+      assertThat(hashTagOf(key)).isEqualTo("m:telegram:42");
+    }
+  }
+
+  @Test
+  void theDueQueuesTwoSets_shareOneHashTag() {
+    assertThat(hashTagOf(keys.due())).isEqualTo("due");
+    assertThat(hashTagOf(keys.dueClaimed())).isEqualTo("due");
+  }
+
+  @Test
+  void eventClaims_areKeyedByAHashOfTheId() {
+    assertThat(keys.eventClaim("telegram:1")).isEqualTo(keys.eventClaim("telegram:1"));
+    assertThat(keys.eventClaim("telegram:1")).isNotEqualTo(keys.eventClaim("telegram:2"));
+    assertThat(keys.eventClaim("timer:telegram:42:42:checkin:1")).doesNotContain("42");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "e k", "ek{1}", "ek}"})
+  void prefixes_thatWouldBreakKeysOrHashTags_areRefused(String prefix) {
+    assertThatThrownBy(() -> new RedisKeys(prefix))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("prefix");
+  }
+
+  /** The part of a key that Redis Cluster hashes (cluster spec, "Hash tags"). */
+  private static String hashTagOf(String key) {
+    int open = key.indexOf('{');
+    int close = key.indexOf('}', open + 1);
+    return key.substring(open + 1, close);
+  }
+}
