@@ -13,6 +13,7 @@ import org.evenkeel.core.dispatch.TurnDispatcher;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.port.DueQueue;
+import org.evenkeel.core.port.StoreUnavailableException;
 
 /**
  * A chat with the bot in a terminal. Interactively, paced steps appear in real time while the
@@ -25,6 +26,9 @@ public final class ConsoleChat {
   public static final String PLATFORM = "console";
 
   private static final Duration POLL = Duration.ofMillis(20);
+
+  /** Tries to hand a message over while the store is unreachable: about 15 seconds in all. */
+  private static final int STORE_ATTEMPTS = 7;
 
   private final TurnDispatcher dispatcher;
   private final TimerPump pump;
@@ -85,7 +89,7 @@ public final class ConsoleChat {
         }
         InboundEvent event =
             ConsoleInput.map(nextId(address), address, line, outbound.latestChoices());
-        submit(event, address);
+        submit(event, address, out);
       }
     } finally {
       pump.close();
@@ -99,13 +103,38 @@ public final class ConsoleChat {
     return true;
   }
 
-  private void submit(InboundEvent event, ConversationAddress address) throws InterruptedException {
-    dispatcher.submit(event).join();
+  private void submit(InboundEvent event, ConversationAddress address, PrintStream out)
+      throws InterruptedException {
+    if (!deliverWithRetries(event, out)) {
+      out.println(
+          "evenkeel: your message could not be stored (the store is unreachable);"
+              + " please send it again in a moment.");
+      return;
+    }
     if (!options.interactive()) {
       awaitPacing(address);
     } else if (options.fast()) {
       runPacingNow(address);
     }
+  }
+
+  /** Hands the event over, retrying with backoff while the store is unreachable. */
+  private boolean deliverWithRetries(InboundEvent event, PrintStream out)
+      throws InterruptedException {
+    long backoff = 250;
+    for (int attempt = 1; attempt <= STORE_ATTEMPTS; attempt++) {
+      try {
+        dispatcher.submit(event).join();
+        return true;
+      } catch (StoreUnavailableException e) {
+        if (attempt == 1) {
+          out.println("evenkeel: the store is unreachable; trying again…");
+        }
+        Thread.sleep(backoff);
+        backoff = Math.min(backoff * 2, 4000);
+      }
+    }
+    return false;
   }
 
   /** A script waits until the exercise it started needs the member again. */

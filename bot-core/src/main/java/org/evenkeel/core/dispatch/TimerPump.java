@@ -97,6 +97,8 @@ public final class TimerPump implements AutoCloseable {
     try {
       pump();
       rescueOrphans();
+    } catch (org.evenkeel.core.port.StoreUnavailableException e) {
+      log.debug("timer pump: store unreachable; retrying on the next tick");
     } catch (RuntimeException e) {
       log.warn("timer pump failed; retrying on the next tick", e);
     }

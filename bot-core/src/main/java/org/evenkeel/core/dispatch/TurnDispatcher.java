@@ -27,6 +27,7 @@ import org.evenkeel.core.port.ExportJson;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.Outbound;
+import org.evenkeel.core.port.StoreUnavailableException;
 import org.evenkeel.core.port.TurnCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,8 @@ public final class TurnDispatcher implements AutoCloseable {
   private final ConcurrentHashMap<String, CompletableFuture<Void>> tails =
       new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  // Set while the store is unreachable, so an outage is logged once, not once per event.
+  private final AtomicBoolean storeDown = new AtomicBoolean();
 
   public TurnDispatcher(
       Engine engine,
@@ -85,12 +88,21 @@ public final class TurnDispatcher implements AutoCloseable {
    * @return completes when this instance has drained the conversation (or another instance holds
    *     it); never completes exceptionally
    * @throws IllegalStateException after {@link #close()}
+   * @throws StoreUnavailableException when the event could not be stored: it was not received, and
+   *     the caller must say so (a webhook answers 5xx so the platform sends it again)
    */
   public CompletableFuture<Void> submit(InboundEvent event) {
     if (closed.get()) {
       throw new IllegalStateException("dispatcher is closed");
     }
-    if (!mailbox.append(event)) {
+    boolean fresh;
+    try {
+      fresh = mailbox.append(event);
+    } catch (StoreUnavailableException e) {
+      storeLost(e);
+      throw e;
+    }
+    if (!fresh) {
       log.debug("event {} already received; ignored", event.id());
       return CompletableFuture.completedFuture(null);
     }
@@ -107,6 +119,11 @@ public final class TurnDispatcher implements AutoCloseable {
       return CompletableFuture.completedFuture(null);
     }
     return drain(conversation);
+  }
+
+  /** Whether the store answered the last time it was used. */
+  public boolean storeReachable() {
+    return !storeDown.get();
   }
 
   /** Stops taking events and waits for every queued turn to finish. */
@@ -132,7 +149,7 @@ public final class TurnDispatcher implements AutoCloseable {
               // The tail is the very future returned to the caller, so close() waiting on the
               // tails also means every caller's future is done when it returns.
               return previous
-                  .thenRunAsync(() -> drainNow(conversation), workers)
+                  .thenRunAsync(() -> drainGuarded(conversation), workers)
                   .exceptionally(
                       error -> {
                         if (error.getCause() instanceof RejectedExecutionException) {
@@ -145,11 +162,44 @@ public final class TurnDispatcher implements AutoCloseable {
     return drain;
   }
 
-  /** Takes the conversation's lease and handles its events in order until none is waiting. */
-  private void drainNow(String conversation) {
+  /**
+   * Drains, unless the store is unreachable: then the events stay in the mailbox (or, if even the
+   * mailbox is out of reach, with the platform, which redelivers) and the rescue tick retries once
+   * the lease has run out.
+   */
+  private void drainGuarded(String conversation) {
+    try {
+      if (drainNow(conversation)) {
+        storeBack();
+      }
+    } catch (StoreUnavailableException e) {
+      storeLost(e);
+    }
+  }
+
+  private void storeLost(StoreUnavailableException e) {
+    if (storeDown.compareAndSet(false, true)) {
+      log.warn(
+          "store unreachable ({}); events wait in their mailboxes and are retried",
+          e.getClass().getSimpleName());
+    }
+  }
+
+  private void storeBack() {
+    if (storeDown.compareAndSet(true, false)) {
+      log.info("store reachable again; waiting events are being handled");
+    }
+  }
+
+  /**
+   * Takes the conversation's lease and handles its events in order until none is waiting.
+   *
+   * @return whether this drain held the lease and emptied the mailbox
+   */
+  private boolean drainNow(String conversation) {
     Optional<Mailbox.Lease> lease = mailbox.acquire(conversation, LEASE_TTL);
     if (lease.isEmpty()) {
-      return; // another instance holds it and will see every event appended before it lets go
+      return false; // another holder will see every event appended before it lets go
     }
     do {
       Optional<InboundEvent> head;
@@ -157,15 +207,18 @@ public final class TurnDispatcher implements AutoCloseable {
         process(head.get());
         if (!mailbox.pop(lease.get(), head.get().id())) {
           log.warn("lost the lease of a conversation mid-drain; its new holder goes on");
-          return;
+          return false;
         }
       }
     } while (!mailbox.releaseIfEmpty(lease.get()));
+    return true;
   }
 
   private void process(InboundEvent event) {
     try {
       runTurn(event);
+    } catch (StoreUnavailableException e) {
+      throw e; // not the turn's fault: it stays in the mailbox and is tried again
     } catch (RuntimeException e) {
       log.error(
           "turn failed: event {} ({}) member {}",
