@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,16 @@ class LauncherIT {
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String stdin, String... args) throws IOException, InterruptedException {
+    return run(Map.of(), stdin, args);
+  }
+
+  private static Run run(Map<String, String> env, String stdin, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(ROOT.resolve("evenkeel").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+    builder.environment().remove("REDIS_URL");
+    builder.environment().putAll(env);
     Path out = Files.createTempFile("evenkeel-out", ".txt");
     Path err = Files.createTempFile("evenkeel-err", ".txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -70,6 +78,44 @@ class LauncherIT {
     assertThat(run.exit()).as(run.err()).isZero();
     // After "Done" the flow pauses (a real timer); the script still sees the next sense.
     assertThat(run.out()).contains("4 things you can feel");
+  }
+
+  @Test
+  void onRedis_aFlowStartedInOneRun_resumesAtTheSameStepInTheNext() throws Exception {
+    try (LocalRedis redis = LocalRedis.start()) {
+      Map<String, String> env = Map.of("REDIS_URL", redis.url());
+
+      Run first = run(env, "/ground\nthe window, a lamp\n", "console", "--fast", "--user", "sam");
+      assertThat(first.exit()).as(first.err()).isZero();
+      assertThat(first.out()).contains("4 things you can feel");
+
+      // A new process: the member answers the step they were on when the last one stopped.
+      Run second =
+          run(
+              env,
+              "my feet, my sleeves, the chair, the air\n",
+              "console",
+              "--fast",
+              "--user",
+              "sam");
+      assertThat(second.exit()).as(second.err()).isZero();
+      assertThat(second.out()).contains("3 things you can hear").doesNotContain("Hi, I'm Evenkeel");
+    }
+  }
+
+  @Test
+  void unreachableRedis_stopsWithAMessageNamingREDIS_URL_butNotItsPassword() throws Exception {
+    Run run =
+        run(
+            Map.of("REDIS_URL", "redis://:s3cret-pass@127.0.0.1:1/0"),
+            "/ground\n",
+            "console",
+            "--fast");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("REDIS_URL")
+        .contains("does not answer")
+        .doesNotContain("s3cret-pass");
   }
 
   @Test

@@ -39,13 +39,21 @@ final class LuaScript {
     }
   }
 
-  /** Runs the script; every key must carry the same hash tag. */
+  /**
+   * Runs the script; on Redis Cluster every key must carry the same hash tag.
+   *
+   * @throws org.evenkeel.core.port.StoreUnavailableException when Redis cannot be reached or cannot
+   *     serve for now ({@link RedisOutages})
+   */
   Object run(UnifiedJedis redis, List<String> keys, List<String> args) {
-    try {
-      return redis.evalsha(sha1, keys, args);
-    } catch (JedisNoScriptException e) {
-      return redis.eval(source, keys, args);
-    }
+    return RedisOutages.guard(
+        () -> {
+          try {
+            return redis.evalsha(sha1, keys, args);
+          } catch (JedisNoScriptException e) {
+            return redis.eval(source, keys, args);
+          }
+        });
   }
 
   private static String sha1(String source) {

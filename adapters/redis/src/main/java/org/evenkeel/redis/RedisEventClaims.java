@@ -32,7 +32,10 @@ public final class RedisEventClaims implements EventClaims {
       throw new IllegalArgumentException("claim ttl must be at least 1 ms but was " + ttl);
     }
     String reply =
-        redis.set(keys.eventClaim(eventId), "1", SetParams.setParams().nx().px(ttl.toMillis()));
+        RedisOutages.guard(
+            () ->
+                redis.set(
+                    keys.eventClaim(eventId), "1", SetParams.setParams().nx().px(ttl.toMillis())));
     return "OK".equals(reply);
   }
 }

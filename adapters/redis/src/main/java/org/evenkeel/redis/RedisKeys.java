@@ -13,8 +13,8 @@ import org.evenkeel.core.model.MemberId;
  *
  * <p>A member's keys share the hash tag {@code {m:<platform>:<userId>}}, so they live in one
  * Cluster slot and one Lua script may touch them all. The due-queue's two sorted sets share the tag
- * {@code {due}}. Event claims carry no tag: each is a single key, and spreading them over the
- * cluster is what we want.
+ * {@code {due}}; the set of conversations with mail waiting has the tag {@code {mail}}. Event
+ * claims carry no tag: each is a single key, and spreading them over the cluster is what we want.
  */
 public final class RedisKeys {
 
@@ -91,6 +91,31 @@ public final class RedisKeys {
   /** Timers handed out by a claim: a sorted set scored by when they become visible again. */
   public String dueClaimed() {
     return prefix + ":{due}:claimed";
+  }
+
+  /**
+   * One conversation's mailbox: a list of its inbound events not yet handled, oldest first, each as
+   * compact JSON ({@link EventCodec}).
+   */
+  public String mail(ConversationAddress address) {
+    return tag(address.member()) + ":mail:" + address.chatId();
+  }
+
+  /**
+   * The lease on one conversation's mailbox: a string holding the holder's token, with a time to
+   * live; whoever holds it is the only one taking events from {@link #mail}.
+   */
+  public String lease(ConversationAddress address) {
+    return tag(address.member()) + ":lease:" + address.chatId();
+  }
+
+  /**
+   * Every conversation with mail waiting: a sorted set of conversation keys ({@code
+   * <platform>:<chatId>:<userId>}) scored by when each last made progress (epoch millis), so the
+   * ones stuck longest come first.
+   */
+  public String mailWaiting() {
+    return prefix + ":{mail}";
   }
 
   /**

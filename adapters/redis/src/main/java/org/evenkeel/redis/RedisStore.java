@@ -183,7 +183,7 @@ public final class RedisStore implements MemberStore, DueQueue {
   @Override
   public Optional<Instant> nextPacing(ConversationAddress address) {
     MemberId member = address.member();
-    return redis.hgetAll(keys.timers(member)).entrySet().stream()
+    return RedisOutages.guard(() -> redis.hgetAll(keys.timers(member))).entrySet().stream()
         .map(e -> TimerCodec.fromHash(member, e.getKey(), e.getValue()))
         .filter(t -> t.pacing() && t.address().equals(address))
         .map(DueTimer::dueAt)

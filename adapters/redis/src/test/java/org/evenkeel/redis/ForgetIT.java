@@ -7,7 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.evenkeel.core.dispatch.TurnDispatcher;
+import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.effect.StartTimer;
+import org.evenkeel.core.event.ButtonPressed;
+import org.evenkeel.core.event.CommandInvoked;
+import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.event.TimerFired;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.JournalEntry;
@@ -62,6 +67,50 @@ class ForgetIT {
         .contains("test:bob:bob:checkin");
     assertThat(store.claimDue(T0.plusSeconds(3600), 10, Duration.ofMinutes(1)))
         .containsExactly(new DueTimer(bob, "checkin", T0, false));
+  }
+
+  @Test
+  void forgetThroughTheBot_leavesNothingOfTheMember_onceItsMailboxIsDrained() {
+    try (BotInstances bots = new BotInstances()) {
+      TurnDispatcher bot = bots.start(store, new RedisMailbox(redis.client()));
+      bot.submit(new TextMessage("t1", alice, SECRET)).join();
+      bot.submit(new CommandInvoked("t2", alice, "forget", "")).join();
+
+      bot.submit(new ButtonPressed("t3", alice, deleteButton(bots))).join();
+
+      assertThat(store.load(alice).knownMember()).isFalse();
+      for (String key : redis.allKeys()) {
+        assertThat(key).doesNotContain("alice");
+        assertThat(redis.contents(key)).as(key).doesNotContain("alice").doesNotContain(SECRET);
+      }
+    }
+  }
+
+  @Test
+  void eventQueuedBehindForget_isStillAnswered_asFromANewMember() {
+    try (BotInstances bots = new BotInstances()) {
+      RedisMailbox mailbox = new RedisMailbox(redis.client());
+      TurnDispatcher bot = bots.start(store, mailbox);
+      bot.submit(new TextMessage("t1", alice, SECRET)).join();
+      bot.submit(new CommandInvoked("t2", alice, "forget", "")).join();
+      // Both wait in the mailbox before either is handled.
+      mailbox.append(new ButtonPressed("t3", alice, deleteButton(bots)));
+      mailbox.append(BotInstances.command(alice, 1));
+
+      bot.rescue(alice.key()).join();
+
+      assertThat(bots.replies().get(alice.key())).last().isEqualTo("m1");
+      assertThat(store.load(alice).knownMember()).as("known again, from m1 on").isTrue();
+      assertThat(redis.allKeys()).noneMatch(k -> k.contains(":mail:") || k.contains(":lease:"));
+      assertThat(redis.allKeys()).noneMatch(k -> k.contains("journal"));
+    }
+  }
+
+  /** The payload of the button that confirms /forget: the first one offered. */
+  private String deleteButton(BotInstances bots) {
+    List<SendMessage> asked =
+        bots.messagesTo(alice).stream().filter(m -> !m.choices().isEmpty()).toList();
+    return asked.get(asked.size() - 1).choices().get(0).payload();
   }
 
   private void turn(ConversationAddress address, String timer, Instant due) {

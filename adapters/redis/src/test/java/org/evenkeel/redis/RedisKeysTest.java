@@ -31,6 +31,22 @@ class RedisKeysTest {
   }
 
   @Test
+  void aConversationsMailboxAndLease_carryItsMembersHashTag() {
+    assertThat(keys.mail(address)).isEqualTo("ek:{m:telegram:42}:mail:-100");
+    assertThat(keys.lease(address)).isEqualTo("ek:{m:telegram:42}:lease:-100");
+    assertThat(keys.mailWaiting()).isEqualTo("ek:{mail}");
+    assertThat(new RedisKeys("bot2").mail(address)).startsWith("bot2:{m:telegram:42}:");
+  }
+
+  @Test
+  void conversationKeys_splitBackIntoTheirAddress() {
+    assertThat(RedisMailbox.addressOf(address.key())).isEqualTo(address);
+    assertThatThrownBy(() -> RedisMailbox.addressOf("telegram:42"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'telegram:42'");
+  }
+
+  @Test
   void theDueQueuesTwoSets_shareOneHashTag() {
     assertThat(hashTagOf(keys.due())).isEqualTo("due");
     assertThat(hashTagOf(keys.dueClaimed())).isEqualTo("due");

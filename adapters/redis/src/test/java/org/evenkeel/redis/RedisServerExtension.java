@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The server starts once per test run, on first use, and stops when the run ends; its database is
  * flushed before every test.
  */
-final class RedisServerExtension implements BeforeEachCallback, ParameterResolver {
+public final class RedisServerExtension implements BeforeEachCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(RedisServerExtension.class);

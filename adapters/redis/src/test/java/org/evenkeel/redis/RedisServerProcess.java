@@ -14,18 +14,21 @@ import redis.clients.jedis.RedisClient;
 
 /**
  * A {@code redis-server} process for tests: on a free loopback port, in a temporary directory,
- * persisting nothing. Its output goes to {@code redis.log} in that directory.
+ * persisting nothing unless configured to. Its output goes to {@code redis.log} in that directory.
+ * It can be stopped and started again on the same port and directory, as a restarted server.
  */
 final class RedisServerProcess implements AutoCloseable {
 
   private static final long START_TIMEOUT_MILLIS = 15_000;
 
-  private final Process process;
+  private final List<String> command;
   private final Path dir;
   private final int port;
+  // Replaced by restart(); read by the test thread that restarts and by close().
+  private volatile Process process;
 
-  private RedisServerProcess(Process process, Path dir, int port) {
-    this.process = process;
+  private RedisServerProcess(List<String> command, Path dir, int port) {
+    this.command = List.copyOf(command);
     this.dir = dir;
     this.port = port;
   }
@@ -51,14 +54,32 @@ final class RedisServerProcess implements AutoCloseable {
     Path conf = Files.write(dir.resolve("redis.conf"), lines);
     List<String> command = new ArrayList<>(List.of(executable.getAbsolutePath(), conf.toString()));
     command.addAll(args);
-    Process process =
+    RedisServerProcess server = new RedisServerProcess(command, dir, port);
+    server.launch();
+    return server;
+  }
+
+  /**
+   * Stops the server as an operator would ({@code SIGTERM}: a persisting server writes its data
+   * first) and waits until it has exited. The directory stays, for {@link #restart}.
+   */
+  void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
+  /** Starts the server again on the same port, directory and configuration, and waits for it. */
+  void restart() throws IOException, InterruptedException {
+    launch();
+  }
+
+  private void launch() throws IOException, InterruptedException {
+    process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("redis.log").toFile())
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis.log").toFile()))
             .start();
-    RedisServerProcess server = new RedisServerProcess(process, dir, port);
-    server.awaitReady();
-    return server;
+    awaitReady();
   }
 
   int port() {

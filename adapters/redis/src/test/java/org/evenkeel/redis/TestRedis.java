@@ -18,11 +18,21 @@ import redis.clients.jedis.resps.ScanResult;
 import redis.embedded.core.ExecutableProvider;
 
 /**
- * The Redis that integration tests run against, shared by the whole test run: {@code REDIS_URL}
- * when set (its database is flushed before every test!), else {@code redis-server} from the PATH,
- * else the binary that the embedded-redis artifact ships.
+ * The Redis that integration tests run against, shared by the whole test run: {@value
+ * #URL_VARIABLE} when set (its database is flushed before every test!), else {@code redis-server}
+ * from the PATH, else the binary that the embedded-redis artifact ships. The application's own
+ * {@code REDIS_URL} is never read here, so running the tests cannot wipe a developer's data.
+ *
+ * <p>Published in this module's test-jar, with {@link RedisServerExtension}, for other modules'
+ * tests.
  */
-final class TestRedis implements AutoCloseable {
+public final class TestRedis implements AutoCloseable {
+
+  /**
+   * The environment variable naming a Redis for the tests instead of a server of their own. Its
+   * database is wiped ({@code FLUSHDB}) before every test.
+   */
+  public static final String URL_VARIABLE = "EVENKEEL_TEST_REDIS_URL";
 
   private static final Pattern CALLS = Pattern.compile("cmdstat_(\\w+):calls=(\\d+)");
   private static final Pattern READS = Pattern.compile("total_reads_processed:(\\d+)");
@@ -40,8 +50,9 @@ final class TestRedis implements AutoCloseable {
     this.process = process;
   }
 
-  static TestRedis start() {
-    String configured = System.getenv("REDIS_URL");
+  /** Connects to {@value #URL_VARIABLE}, or starts a server; the caller closes it. */
+  public static TestRedis start() {
+    String configured = System.getenv(URL_VARIABLE);
     if (configured != null && !configured.isBlank()) {
       return new TestRedis(configured, Optional.empty());
     }
@@ -74,17 +85,18 @@ final class TestRedis implements AutoCloseable {
     return ExecutableProvider.newJarResourceProvider().get();
   }
 
-  String url() {
+  /** The server's URL, as {@code REDIS_URL} would name it. */
+  public String url() {
     return url;
   }
 
   /** A client shared by the tests; do not close it. */
-  UnifiedJedis client() {
+  public UnifiedJedis client() {
     return client;
   }
 
   /** A client of its own, for tests that need another connection pool; the caller closes it. */
-  UnifiedJedis newClient() {
+  public UnifiedJedis newClient() {
     return quietClient(url);
   }
 
@@ -108,7 +120,8 @@ final class TestRedis implements AutoCloseable {
     return Long.parseLong(m.group(1));
   }
 
-  void flush() {
+  /** Empties the database ({@code FLUSHDB}). */
+  public void flush() {
     client.flushDB();
   }
 
@@ -123,7 +136,7 @@ final class TestRedis implements AutoCloseable {
   }
 
   /** Every key in the database, found with SCAN (fine in tests; the store itself never scans). */
-  Set<String> allKeys() {
+  public Set<String> allKeys() {
     Set<String> keys = new TreeSet<>();
     String cursor = ScanParams.SCAN_POINTER_START;
     do {
@@ -135,7 +148,7 @@ final class TestRedis implements AutoCloseable {
   }
 
   /** Everything a key holds, as text: its value, elements, fields and values, or members. */
-  String contents(String key) {
+  public String contents(String key) {
     return switch (client.type(key)) {
       case "string" -> client.get(key);
       case "list" -> client.lrange(key, 0, -1).toString();

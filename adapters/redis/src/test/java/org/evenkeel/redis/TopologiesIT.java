@@ -51,7 +51,7 @@ class TopologiesIT {
   }
 
   @Test
-  void clusterUrl_claimsEvents_butTheStoreRefusesCluster() throws Exception {
+  void clusterUrl_claimsEvents_butTheStoreAndTheMailboxRefuseCluster() throws Exception {
     try (RedisServerProcess node =
             RedisServerProcess.start(
                 TestRedis.executable(),
@@ -67,6 +67,9 @@ class TopologiesIT {
         assertThat(claims.claim("telegram:1", Duration.ofMinutes(1))).isTrue();
         assertThat(claims.claim("telegram:1", Duration.ofMinutes(1))).isFalse();
         assertThatThrownBy(() -> new RedisStore(cluster))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("Cluster");
+        assertThatThrownBy(() -> new RedisMailbox(cluster))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("Cluster");
       }

@@ -38,7 +38,8 @@ public interface Mailbox {
   /**
    * Releases the lease if no event is waiting.
    *
-   * @return true when released; false when events arrived meanwhile and the caller keeps the lease
+   * @return true when released, or when the lease was already lost (there is nothing left for this
+   *     caller to do); false when events arrived meanwhile and the caller keeps the lease
    */
   boolean releaseIfEmpty(Lease lease);
 

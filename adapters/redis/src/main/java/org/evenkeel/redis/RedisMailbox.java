@@ -1,0 +1,165 @@
+package org.evenkeel.redis;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.Mailbox;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Per-conversation mailboxes and their leases in Redis, shared by every instance. Each operation is
+ * one round trip (a Lua script, or a single command for {@link #acquire}); {@code docs/redis.md}
+ * lists the keys and what each script guarantees.
+ *
+ * <p>An event's id is claimed under the same key as {@link RedisEventClaims} uses, in the script
+ * that appends the event, so a redelivery is refused and a claimed event is never missing from the
+ * mailbox. Leases are keys with the holder's token and a time to live kept by Redis: a crashed
+ * holder's lease runs out without anyone's clock.
+ *
+ * <p>Works on a standalone Redis (≥ 6.2) and behind Sentinel. Not on Redis Cluster: an append
+ * writes the claim, the member's mailbox and the global set of waiting conversations together.
+ *
+ * <p>Thread-safe: it holds no state of its own, and Jedis clients pool their connections.
+ */
+public final class RedisMailbox implements Mailbox {
+
+  private static final LuaScript APPEND = LuaScript.named("mail_append.lua");
+  private static final LuaScript HEAD = LuaScript.named("mail_head.lua");
+  private static final LuaScript POP = LuaScript.named("mail_pop.lua");
+  private static final LuaScript RELEASE = LuaScript.named("mail_release.lua");
+  private static final LuaScript ORPHANED = LuaScript.named("mail_orphaned.lua");
+
+  /**
+   * How many waiting conversations one {@link #orphaned} call looks at, at most (beyond {@code
+   * max}): bounds the script's time, since Redis serves nobody else while it runs.
+   */
+  static final int ORPHAN_SEARCH_LIMIT = 1000;
+
+  private final UnifiedJedis redis;
+  private final RedisStoreSettings settings;
+  private final RedisKeys keys;
+
+  /**
+   * Mailboxes on {@code redis}, which the caller keeps open while they are used and closes after.
+   * Event ids are remembered for {@link RedisStoreSettings#processedEventTtl()}.
+   *
+   * @throws IllegalArgumentException for a Redis Cluster client (see the class comment)
+   */
+  public RedisMailbox(UnifiedJedis redis, RedisStoreSettings settings) {
+    if (redis == null || settings == null) {
+      throw new IllegalArgumentException("redis and settings must not be null");
+    }
+    if (redis instanceof RedisClusterClient) {
+      throw new IllegalArgumentException(
+          "RedisMailbox needs a standalone or Sentinel Redis: an append claims the event, writes"
+              + " the member's mailbox and the global set of waiting conversations in one script,"
+              + " which Redis Cluster cannot run across slots (see docs/redis.md, Cluster)");
+    }
+    this.redis = redis;
+    this.settings = settings;
+    this.keys = settings.keys();
+  }
+
+  /** Mailboxes with {@link RedisStoreSettings#defaults() the default settings}. */
+  public RedisMailbox(UnifiedJedis redis) {
+    this(redis, RedisStoreSettings.defaults());
+  }
+
+  @Override
+  public boolean append(InboundEvent event) {
+    ConversationAddress address = event.address();
+    Object appended =
+        APPEND.run(
+            redis,
+            List.of(keys.eventClaim(event.id()), keys.mail(address), keys.mailWaiting()),
+            List.of(
+                Long.toString(settings.processedEventTtl().toMillis()),
+                EventCodec.encode(event),
+                address.key()));
+    return ((Long) appended) == 1L;
+  }
+
+  @Override
+  public Optional<Lease> acquire(String conversation, Duration ttl) {
+    Lease lease = new Lease(conversation, UUID.randomUUID().toString(), requireTtl(ttl));
+    String key = keys.lease(addressOf(conversation));
+    String reply =
+        RedisOutages.guard(
+            () -> redis.set(key, lease.token(), SetParams.setParams().nx().px(ttl.toMillis())));
+    return "OK".equals(reply) ? Optional.of(lease) : Optional.empty();
+  }
+
+  @Override
+  public Optional<InboundEvent> head(Lease lease) {
+    ConversationAddress address = addressOf(lease.conversation());
+    Object head =
+        HEAD.run(redis, List.of(keys.lease(address), keys.mail(address)), List.of(lease.token()));
+    return Optional.ofNullable((String) head).map(json -> EventCodec.decode(address, json));
+  }
+
+  @Override
+  public boolean pop(Lease lease, String eventId) {
+    ConversationAddress address = addressOf(lease.conversation());
+    Object popped =
+        POP.run(
+            redis,
+            List.of(keys.lease(address), keys.mail(address), keys.mailWaiting()),
+            List.of(
+                lease.token(),
+                eventId,
+                Long.toString(requireTtl(lease.ttl()).toMillis()),
+                lease.conversation()));
+    return ((Long) popped) == 1L;
+  }
+
+  @Override
+  public boolean releaseIfEmpty(Lease lease) {
+    ConversationAddress address = addressOf(lease.conversation());
+    Object released =
+        RELEASE.run(
+            redis, List.of(keys.lease(address), keys.mail(address)), List.of(lease.token()));
+    return ((Long) released) == 1L;
+  }
+
+  @Override
+  public List<String> orphaned(int max) {
+    if (max < 1) {
+      return List.of();
+    }
+    List<?> found =
+        (List<?>)
+            ORPHANED.run(
+                redis,
+                List.of(keys.mailWaiting()),
+                List.of(
+                    Integer.toString(max),
+                    Integer.toString(max + ORPHAN_SEARCH_LIMIT),
+                    keys.prefix()));
+    return found.stream().map(String.class::cast).toList();
+  }
+
+  /**
+   * The address a conversation key names. Platform, chat and user ids never contain {@code :}
+   * ({@link ConversationAddress} checks), so the key splits back into exactly those three.
+   */
+  static ConversationAddress addressOf(String conversation) {
+    String[] parts = conversation == null ? new String[0] : conversation.split(":", -1);
+    if (parts.length != 3) {
+      throw new IllegalArgumentException(
+          "conversation key must be <platform>:<chatId>:<userId> but was '" + conversation + "'");
+    }
+    return new ConversationAddress(parts[0], parts[1], parts[2]);
+  }
+
+  private static Duration requireTtl(Duration ttl) {
+    if (ttl == null || ttl.toMillis() < 1) {
+      throw new IllegalArgumentException("lease ttl must be at least 1 ms but was " + ttl);
+    }
+    return ttl;
+  }
+}

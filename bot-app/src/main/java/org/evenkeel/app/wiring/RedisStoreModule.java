@@ -1,0 +1,31 @@
+package org.evenkeel.app.wiring;
+
+import com.google.inject.AbstractModule;
+import org.evenkeel.core.port.DueQueue;
+import org.evenkeel.core.port.Mailbox;
+import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.redis.RedisMailbox;
+import org.evenkeel.redis.RedisStore;
+import org.evenkeel.redis.RedisStoreSettings;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Keeps members, sessions, timers and mailboxes in Redis: chosen when {@code REDIS_URL} is set. The
+ * launcher opens (and closes) the connection; this module only binds it.
+ */
+public final class RedisStoreModule extends AbstractModule {
+
+  private final UnifiedJedis redis;
+
+  public RedisStoreModule(UnifiedJedis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  protected void configure() {
+    RedisStore store = new RedisStore(redis, RedisStoreSettings.defaults());
+    bind(MemberStore.class).toInstance(store);
+    bind(DueQueue.class).toInstance(store);
+    bind(Mailbox.class).toInstance(new RedisMailbox(redis, RedisStoreSettings.defaults()));
+  }
+}
