@@ -1,42 +1,29 @@
 package org.evenkeel.core.engine;
 
-import static org.evenkeel.core.content.RequiredMessages.FORGET_DONE;
 import static org.evenkeel.core.content.RequiredMessages.INVALID_CHOICE;
 import static org.evenkeel.core.content.RequiredMessages.INVALID_SCALE;
 import static org.evenkeel.core.content.RequiredMessages.PACE_BUSY;
-import static org.evenkeel.core.content.RequiredMessages.PAUSE_DONE;
-import static org.evenkeel.core.content.RequiredMessages.PAUSE_INDEFINITE;
-import static org.evenkeel.core.content.RequiredMessages.PAUSE_RESUMED;
 import static org.evenkeel.core.content.RequiredMessages.SLOWER;
 import static org.evenkeel.core.content.RequiredMessages.STOP;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.evenkeel.core.content.Flow;
 import org.evenkeel.core.content.Step;
 import org.evenkeel.core.content.Target;
-import org.evenkeel.core.effect.AppendJournal;
 import org.evenkeel.core.effect.CancelTimer;
 import org.evenkeel.core.effect.Choice;
 import org.evenkeel.core.effect.EditMessage;
-import org.evenkeel.core.effect.ForgetMember;
-import org.evenkeel.core.effect.SendExport;
 import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.effect.ShowTyping;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.FlowPosition.PaceProgress;
-import org.evenkeel.core.model.JournalEntry;
-import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.safety.TextNormalizer;
 import org.evenkeel.core.text.FormattedText;
 
@@ -49,9 +36,9 @@ final class FlowRunner {
   /** More steps than this in one turn means a loop the validator missed: stop rather than spin. */
   private static final int STEP_LIMIT = 64;
 
-  private static final String DONE_ID = "done";
-  private static final String STOP_ID = "stop";
-  private static final String SLOWER_ID = "slower";
+  static final String DONE_ID = "done";
+  static final String STOP_ID = "stop";
+  static final String SLOWER_ID = "slower";
 
   private final Engine engine;
 
@@ -107,27 +94,27 @@ final class FlowRunner {
       return Optional.of(say.next());
     } else if (step instanceof Step.AskText ask) {
       List<Choice> buttons =
-          ask.optional() ? List.of(button(turn, ask.doneLabel(), DONE_ID)) : List.of();
-      prompt(turn, ask.say(), buttons);
+          ask.optional() ? List.of(Buttons.button(turn, ask.doneLabel(), DONE_ID)) : List.of();
+      Buttons.prompt(turn, ask.say(), buttons);
       return Optional.empty();
     } else if (step instanceof Step.AskChoice ask) {
-      prompt(turn, ask.say(), choiceButtons(turn, ask));
+      Buttons.prompt(turn, ask.say(), Buttons.choiceButtons(turn, ask));
       return Optional.empty();
     } else if (step instanceof Step.AskScale ask) {
-      prompt(turn, ask.say(), scaleButtons(turn, ask));
+      Buttons.prompt(turn, ask.say(), Buttons.scaleButtons(turn, ask));
       return Optional.empty();
     } else if (step instanceof Step.Wait wait) {
       if (wait.typing()) {
         turn.add(new ShowTyping());
       }
-      setPacingTimer(turn, "w" + seq(turn), wait.duration());
+      setPacingTimer(turn, "w" + Buttons.seq(turn), wait.duration());
       return Optional.empty();
     } else if (step instanceof Step.Pace pace) {
-      PaceProgress progress = new PaceProgress(1, 0, 1.0, "pace-" + seq(turn));
+      PaceProgress progress = new PaceProgress(1, 0, 1.0, "pace-" + Buttons.seq(turn));
       turn.add(
           new SendMessage(
               phaseText(turn, pace, progress),
-              controls(turn, pace),
+              Buttons.controls(turn, pace),
               Optional.of(progress.messageRef())));
       schedulePhase(turn, pace, progress);
       return Optional.empty();
@@ -140,16 +127,16 @@ final class FlowRunner {
               .findFirst()
               .orElse(branch.otherwise()));
     } else if (step instanceof Step.Save save) {
-      save(turn, save);
+      StepEffects.save(turn, save);
       return Optional.of(save.next());
     } else if (step instanceof Step.Profile profile) {
-      applyProfile(turn, profile);
+      StepEffects.applyProfile(turn, profile);
       return Optional.of(profile.next());
     } else if (step instanceof Step.Timer timer) {
-      namedTimer(turn, timer);
+      StepEffects.namedTimer(turn, timer);
       return Optional.of(timer.next());
     } else if (step instanceof Step.Action action) {
-      return Optional.of(act(turn, action));
+      return Optional.of(StepEffects.act(turn, action));
     } else if (step instanceof Step.End end) {
       end.say().forEach(turn::say);
       turn.endFlow();
@@ -171,7 +158,7 @@ final class FlowRunner {
       matchChoice(turn, ask, text)
           .ifPresentOrElse(
               option -> choose(turn, flow, ask, option),
-              () -> turn.say(INVALID_CHOICE, choiceButtons(turn, ask)));
+              () -> turn.say(INVALID_CHOICE, Buttons.choiceButtons(turn, ask)));
     } else if (step instanceof Step.AskScale ask) {
       Answers.scale(text, ask.min(), ask.max())
           .ifPresentOrElse(
@@ -186,7 +173,7 @@ final class FlowRunner {
                                   Integer.toString(ask.min()),
                                   "max",
                                   Integer.toString(ask.max()))),
-                          scaleButtons(turn, ask))));
+                          Buttons.scaleButtons(turn, ask))));
     } else if (step instanceof Step.Wait wait) {
       // The member is ready before the pause is over: go on now.
       cancelPending(turn);
@@ -251,7 +238,9 @@ final class FlowRunner {
       } else {
         turn.add(
             new EditMessage(
-                progress.messageRef(), phaseText(turn, pace, progress), controls(turn, pace)));
+                progress.messageRef(),
+                phaseText(turn, pace, progress),
+                Buttons.controls(turn, pace)));
         schedulePhase(turn, pace, progress);
       }
     }
@@ -351,55 +340,6 @@ final class FlowRunner {
     return TextNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
   }
 
-  private void prompt(Turn turn, List<String> keys, List<Choice> buttons) {
-    for (int i = 0; i < keys.size(); i++) {
-      boolean last = i == keys.size() - 1;
-      turn.add(SendMessage.withChoices(turn.text(keys.get(i)), last ? buttons : List.of()));
-    }
-  }
-
-  private Choice button(Turn turn, String labelKey, String id) {
-    return new Choice(turn.label(labelKey), payload(turn, id));
-  }
-
-  /** Button payloads name the step instance they belong to: {@code s<seq>.<id>}. */
-  static String payload(Turn turn, String id) {
-    return "s" + Long.toString(seq(turn), 36) + "." + id;
-  }
-
-  private static long seq(Turn turn) {
-    return turn.position().orElseThrow().stepSeq();
-  }
-
-  private List<Choice> choiceButtons(Turn turn, Step.AskChoice ask) {
-    return ask.choices().stream().map(c -> button(turn, c.label(), c.id())).toList();
-  }
-
-  private List<Choice> scaleButtons(Turn turn, Step.AskScale ask) {
-    List<Choice> buttons = new ArrayList<>();
-    for (int v = ask.min(); v <= ask.max(); v++) {
-      String label = Integer.toString(v);
-      if (v == ask.min() && ask.minLabel().isPresent()) {
-        label += " · " + turn.label(ask.minLabel().get());
-      } else if (v == ask.max() && ask.maxLabel().isPresent()) {
-        label += " · " + turn.label(ask.maxLabel().get());
-      }
-      buttons.add(new Choice(label, payload(turn, Integer.toString(v))));
-    }
-    return buttons;
-  }
-
-  private List<Choice> controls(Turn turn, Step.Pace pace) {
-    List<Choice> buttons = new ArrayList<>();
-    if (pace.controls().contains(Step.Control.STOP)) {
-      buttons.add(button(turn, STOP, STOP_ID));
-    }
-    if (pace.controls().contains(Step.Control.SLOWER)) {
-      buttons.add(button(turn, SLOWER, SLOWER_ID));
-    }
-    return buttons;
-  }
-
   private FormattedText phaseText(Turn turn, Step.Pace pace, PaceProgress progress) {
     Step.Phase phase = pace.phases().get(progress.phase());
     return turn.text(
@@ -418,7 +358,7 @@ final class FlowRunner {
     setPacingTimer(
         turn,
         "p"
-            + seq(turn)
+            + Buttons.seq(turn)
             + "."
             + progress.round()
             + "."
@@ -460,126 +400,8 @@ final class FlowRunner {
     slower = slower.withScale(Math.min(slower.scale() * pace.slowerFactor(), 4.0));
     // Restart the current phase at the slower pace, so the member sees the change at once.
     turn.add(
-        new EditMessage(slower.messageRef(), phaseText(turn, pace, slower), controls(turn, pace)));
+        new EditMessage(
+            slower.messageRef(), phaseText(turn, pace, slower), Buttons.controls(turn, pace)));
     schedulePhase(turn, pace, slower);
-  }
-
-  private void save(Turn turn, Step.Save save) {
-    FlowPosition position = turn.position().orElseThrow();
-    String text = fill(save.text(), position.vars()).strip();
-    if (text.length() > JournalEntry.TEXT_MAX_LENGTH) {
-      text = text.substring(0, JournalEntry.TEXT_MAX_LENGTH);
-    }
-    JournalEntry entry;
-    if (save.journal() == JournalEntry.Kind.MOOD) {
-      Optional<Integer> mood =
-          save.moodVar().map(position.vars()::get).flatMap(v -> Answers.scale(v, 1, 10));
-      if (mood.isEmpty()) {
-        return;
-      }
-      entry = JournalEntry.mood(turn.now, mood.get(), text);
-    } else if (text.isBlank()) {
-      return;
-    } else {
-      entry =
-          save.journal() == JournalEntry.Kind.GRATITUDE
-              ? JournalEntry.gratitude(turn.now, text)
-              : JournalEntry.note(turn.now, text);
-    }
-    turn.add(new AppendJournal(entry));
-  }
-
-  private static String fill(String template, Map<String, String> vars) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\{([a-z][a-z0-9_]*)\\}").matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(
-          out, java.util.regex.Matcher.quoteReplacement(vars.getOrDefault(m.group(1), "")));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private void applyProfile(Turn turn, Step.Profile step) {
-    Map<String, String> vars = turn.position().orElseThrow().vars();
-    Profile profile = turn.profile;
-    for (Map.Entry<Step.Setting, String> set : step.set().entrySet()) {
-      String value = vars.get(set.getValue());
-      if (value == null) {
-        continue;
-      }
-      Profile before = profile;
-      profile =
-          switch (set.getKey()) {
-            case LOCALE ->
-                turn.content.messages().locales().contains(value)
-                    ? before.withLocale(value)
-                    : before;
-            case COUNTRY -> Answers.country(value).map(before::withCountry).orElse(before);
-            case ZONE -> Answers.zone(value).map(before::withZone).orElse(before);
-            case CHECKIN_TIME ->
-                value.equals("none")
-                    ? before.withCheckinTime(Optional.empty())
-                    : Answers.time(value)
-                        .map(t -> before.withCheckinTime(Optional.of(t)))
-                        .orElse(before);
-            case CONSENT ->
-                before.withConsent(
-                    value.equalsIgnoreCase("yes")
-                        || value.equalsIgnoreCase("true")
-                        || value.equalsIgnoreCase("agree"));
-          };
-    }
-    turn.profile = profile;
-  }
-
-  private void namedTimer(Turn turn, Step.Timer timer) {
-    String name = "t." + timer.name();
-    if (timer.set()) {
-      turn.add(new StartTimer(name, turn.now.plus(timer.after().orElseThrow()), false));
-      turn.position(turn.position().map(p -> p.withNamedTimer(name, timer.fire())));
-    } else {
-      turn.add(new CancelTimer(name));
-      turn.position(turn.position().map(p -> p.withNamedTimer(name, Optional.empty())));
-    }
-  }
-
-  private Target act(Turn turn, Step.Action action) {
-    switch (action.action()) {
-      case SOS -> CrisisCard.send(turn);
-      case EXPORT ->
-          turn.add(
-              new SendExport(turn.text(org.evenkeel.core.content.RequiredMessages.EXPORT_READY)));
-      case FORGET -> {
-        turn.endFlow();
-        turn.add(new ForgetMember());
-        turn.say(FORGET_DONE);
-        return new Target.End();
-      }
-      case PAUSE -> pause(turn, Integer.parseInt(action.args().get("days")));
-      case RESUME -> {
-        turn.profile = turn.profile.withPause(Profile.Pause.NONE);
-        turn.say(PAUSE_RESUMED);
-      }
-    }
-    return action.next();
-  }
-
-  private void pause(Turn turn, int days) {
-    if (days == 0) {
-      turn.profile = turn.profile.withPause(Profile.Pause.indefinitely());
-      turn.say(PAUSE_INDEFINITE);
-      return;
-    }
-    LocalDate lastPaused = turn.today().plusDays(days - 1L);
-    turn.profile = turn.profile.withPause(Profile.Pause.until(lastPaused));
-    String resume =
-        lastPaused
-            .plusDays(1)
-            .format(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(Locale.forLanguageTag(turn.locale())));
-    turn.say(PAUSE_DONE, Map.of("until", resume));
   }
 }
