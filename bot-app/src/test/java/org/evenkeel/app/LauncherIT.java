@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.evenkeel.redis.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +83,8 @@ class LauncherIT {
 
   @Test
   void onRedis_aFlowStartedInOneRun_resumesAtTheSameStepInTheNext() throws Exception {
-    try (LocalRedis redis = LocalRedis.start()) {
+    try (TestRedis redis = TestRedis.start()) {
+      redis.flush();
       Map<String, String> env = Map.of("REDIS_URL", redis.url());
 
       Run first = run(env, "/ground\nthe window, a lamp\n", "console", "--fast", "--user", "sam");

@@ -18,13 +18,9 @@ import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.intent.ExampleIntentClassifier;
 import org.evenkeel.core.model.ConversationAddress;
-import org.evenkeel.core.model.MemberId;
-import org.evenkeel.core.model.MemberSnapshot;
 import org.evenkeel.core.port.Mailbox;
-import org.evenkeel.core.port.MemberExport;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.Outbound;
-import org.evenkeel.core.port.TurnCommit;
 import org.evenkeel.core.safety.PatternSafetyScreen;
 import org.evenkeel.core.testing.MutableClock;
 import org.evenkeel.core.testing.TestContent;
@@ -111,39 +107,5 @@ final class BotInstances implements AutoCloseable {
   public synchronized void close() {
     dispatchers.forEach(TurnDispatcher::close);
     pools.forEach(ExecutorService::shutdownNow);
-  }
-
-  /** A store that passes every call on; tests override a method to make an instance die there. */
-  static class Delegating implements MemberStore {
-    private final MemberStore delegate;
-
-    Delegating(MemberStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public MemberSnapshot load(ConversationAddress address) {
-      return delegate.load(address);
-    }
-
-    @Override
-    public boolean commit(TurnCommit commit) {
-      return delegate.commit(commit);
-    }
-
-    @Override
-    public boolean markSending(ConversationAddress address, String eventId) {
-      return delegate.markSending(address, eventId);
-    }
-
-    @Override
-    public MemberExport export(MemberId member) {
-      return delegate.export(member);
-    }
-
-    @Override
-    public void forget(MemberId member) {
-      delegate.forget(member);
-    }
   }
 }

@@ -19,6 +19,7 @@ import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.StoreUnavailableException;
+import org.evenkeel.core.testing.ForwardingMemberStore;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.UnifiedJedis;
@@ -56,7 +57,7 @@ class RedisRestartIT {
         BotInstances bots = new BotInstances()) {
       RedisStore store = new RedisStore(redis);
       MemberStore watched =
-          new BotInstances.Delegating(store) {
+          new ForwardingMemberStore(store) {
             @Override
             public boolean markSending(ConversationAddress address, String eventId) {
               try {

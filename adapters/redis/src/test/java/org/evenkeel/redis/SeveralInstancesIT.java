@@ -15,6 +15,7 @@ import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.TurnCommit;
+import org.evenkeel.core.testing.ForwardingMemberStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,7 +100,7 @@ class SeveralInstancesIT {
   @Test
   void instanceThatDiesBetweenAppendAndCommit_isRescued_andTheEventHandledOnce() {
     MemberStore dyingBeforeCommit =
-        new BotInstances.Delegating(store) {
+        new ForwardingMemberStore(store) {
           @Override
           public boolean commit(TurnCommit commit) {
             throw new OutOfMemoryError("simulated crash between claim and commit");
@@ -128,7 +129,7 @@ class SeveralInstancesIT {
   @Test
   void instanceThatDiesBetweenCommitAndSend_owesTheReply_andTheSurvivorSendsItOnce() {
     MemberStore dyingAfterCommit =
-        new BotInstances.Delegating(store) {
+        new ForwardingMemberStore(store) {
           @Override
           public boolean markSending(ConversationAddress address, String eventId) {
             throw new OutOfMemoryError("simulated crash between commit and send");
@@ -154,7 +155,7 @@ class SeveralInstancesIT {
   @Test
   void instanceThatDiesAfterMarkingTheReplyAsSending_leavesNothingLostAndNothingDoubled() {
     MemberStore dyingWhileSending =
-        new BotInstances.Delegating(store) {
+        new ForwardingMemberStore(store) {
           @Override
           public boolean markSending(ConversationAddress address, String eventId) {
             super.markSending(address, eventId);

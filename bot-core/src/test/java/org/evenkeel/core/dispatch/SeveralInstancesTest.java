@@ -28,6 +28,7 @@ import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.Outbound;
 import org.evenkeel.core.safety.PatternSafetyScreen;
+import org.evenkeel.core.testing.ForwardingMemberStore;
 import org.evenkeel.core.testing.MutableClock;
 import org.evenkeel.core.testing.TestContent;
 import org.junit.jupiter.api.AfterEach;
@@ -79,40 +80,6 @@ class SeveralInstancesTest {
     return new TurnDispatcher(engine, members, mailbox, out, clock, pool);
   }
 
-  /** Another view of the same in-memory data; tests override what should fail. */
-  private static class InMemoryStoreView implements MemberStore {
-    private final InMemoryStore delegate;
-
-    InMemoryStoreView(InMemoryStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public org.evenkeel.core.model.MemberSnapshot load(ConversationAddress address) {
-      return delegate.load(address);
-    }
-
-    @Override
-    public boolean commit(org.evenkeel.core.port.TurnCommit commit) {
-      return delegate.commit(commit);
-    }
-
-    @Override
-    public boolean markSending(ConversationAddress address, String eventId) {
-      return delegate.markSending(address, eventId);
-    }
-
-    @Override
-    public org.evenkeel.core.port.MemberExport export(org.evenkeel.core.model.MemberId member) {
-      return delegate.export(member);
-    }
-
-    @Override
-    public void forget(org.evenkeel.core.model.MemberId member) {
-      delegate.forget(member);
-    }
-  }
-
   private static InboundEvent command(ConversationAddress to, int n) {
     return new CommandInvoked(to.key() + "#" + n, to, "m" + n, "");
   }
@@ -156,7 +123,7 @@ class SeveralInstancesTest {
     ConversationAddress alice = ConversationAddress.direct("test", "alice");
     // The first instance dies right after its commit, before marking the replies as being sent.
     MemberStore dyingAfterCommit =
-        new InMemoryStoreView(store) {
+        new ForwardingMemberStore(store) {
           @Override
           public boolean markSending(ConversationAddress address, String eventId) {
             throw new OutOfMemoryError("simulated crash between commit and send");

@@ -43,7 +43,6 @@ import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberId;
-import org.evenkeel.core.model.MemberSnapshot;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueTimer;
@@ -54,6 +53,7 @@ import org.evenkeel.core.port.Outbound;
 import org.evenkeel.core.port.TurnCommit;
 import org.evenkeel.core.safety.PatternSafetyScreen;
 import org.evenkeel.core.safety.SafetyScreen;
+import org.evenkeel.core.testing.ForwardingMemberStore;
 import org.evenkeel.core.testing.MutableClock;
 import org.evenkeel.core.testing.RecordingOutbound;
 import org.evenkeel.core.testing.TestContent;
@@ -236,7 +236,7 @@ class TurnDispatcherTest {
   @Test
   void turnWhoseCommitThrows_isAnsweredWithTheApology_andTheNextEventStillRuns() throws Exception {
     MemberStore failing =
-        new DelegatingStore(memory) {
+        new ForwardingMemberStore(memory) {
           @Override
           public boolean commit(TurnCommit commit) {
             if (commit.eventId().equals("a2")) {
@@ -465,7 +465,7 @@ class TurnDispatcherTest {
 
   /** The in-memory store, noting the event id of every turn it commits. */
   private MemberStore recordingStore() {
-    return new DelegatingStore(memory) {
+    return new ForwardingMemberStore(memory) {
       @Override
       public boolean commit(TurnCommit commit) {
         boolean done = super.commit(commit);
@@ -533,40 +533,6 @@ class TurnDispatcherTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** A store that passes everything to another; tests override what should misbehave. */
-  private static class DelegatingStore implements MemberStore {
-    private final MemberStore delegate;
-
-    DelegatingStore(MemberStore delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public MemberSnapshot load(ConversationAddress address) {
-      return delegate.load(address);
-    }
-
-    @Override
-    public boolean commit(TurnCommit commit) {
-      return delegate.commit(commit);
-    }
-
-    @Override
-    public boolean markSending(ConversationAddress address, String eventId) {
-      return delegate.markSending(address, eventId);
-    }
-
-    @Override
-    public MemberExport export(MemberId member) {
-      return delegate.export(member);
-    }
-
-    @Override
-    public void forget(MemberId member) {
-      delegate.forget(member);
     }
   }
 }
