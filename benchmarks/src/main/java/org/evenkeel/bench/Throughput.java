@@ -20,7 +20,7 @@ final class Throughput {
    * What the measured iterations showed.
    *
    * @param turnsPerSecond one figure per iteration
-   * @param latencies every measured turn's, submit to reply delivered
+   * @param latencies every measured turn's, from the member sending to the reply delivered
    * @param turns measured turns in all
    * @param server the server's counters over the measured iterations
    * @param callsPerTurn store and mailbox calls per measured turn, by operation
