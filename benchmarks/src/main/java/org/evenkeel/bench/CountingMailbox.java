@@ -18,28 +18,18 @@ final class CountingMailbox implements Mailbox {
   }
 
   @Override
-  public boolean append(InboundEvent event) {
-    return operations.run("mailbox.append", () -> delegate.append(event));
+  public Arrival append(InboundEvent event, Duration ttl) {
+    return operations.run("mailbox.append", () -> delegate.append(event, ttl));
   }
 
   @Override
-  public Optional<Lease> acquire(String conversation, Duration ttl) {
+  public Optional<Work> acquire(String conversation, Duration ttl) {
     return operations.run("mailbox.acquire", () -> delegate.acquire(conversation, ttl));
   }
 
   @Override
-  public Optional<InboundEvent> head(Lease lease) {
-    return operations.run("mailbox.head", () -> delegate.head(lease));
-  }
-
-  @Override
-  public boolean pop(Lease lease, String eventId) {
-    return operations.run("mailbox.pop", () -> delegate.pop(lease, eventId));
-  }
-
-  @Override
-  public boolean releaseIfEmpty(Lease lease) {
-    return operations.run("mailbox.releaseIfEmpty", () -> delegate.releaseIfEmpty(lease));
+  public Next next(Lease lease, String eventId) {
+    return operations.run("mailbox.next", () -> delegate.next(lease, eventId));
   }
 
   @Override

@@ -27,13 +27,24 @@ final class LuaScript {
     this.sha1 = sha1(source);
   }
 
-  /** The script in resource {@code org/evenkeel/redis/<name>}. */
-  static LuaScript named(String name) {
+  /**
+   * The script made of the resources {@code org/evenkeel/redis/<name>}, in order: a library of
+   * local functions (such as {@code snapshot.lua}) first, the script that uses it last.
+   */
+  static LuaScript named(String... names) {
+    StringBuilder source = new StringBuilder();
+    for (String name : names) {
+      source.append(resource(name));
+    }
+    return new LuaScript(source.toString());
+  }
+
+  private static String resource(String name) {
     try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("Lua script missing from the classpath: " + name);
       }
-      return new LuaScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read Lua script " + name, e);
     }

@@ -6,15 +6,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.model.MemberId;
+import org.evenkeel.core.model.MemberSnapshot;
 import org.evenkeel.core.port.Mailbox;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * Per-conversation mailboxes and their leases in Redis, shared by every instance. Each operation is
- * one round trip (a Lua script, or a single command for {@link #acquire}); {@code docs/redis.md}
- * lists the keys and what each script guarantees.
+ * one round trip (a Lua script), and the ones that hand out an event read the member's snapshot in
+ * the same script (their keys share the member's hash tag); {@code docs/redis.md} lists the keys
+ * and what each script guarantees.
  *
  * <p>An event's id is claimed under the same key as {@link RedisEventClaims} uses, in the script
  * that appends the event, so a redelivery is refused and a claimed event is never missing from the
@@ -28,10 +30,9 @@ import redis.clients.jedis.params.SetParams;
  */
 public final class RedisMailbox implements Mailbox {
 
-  private static final LuaScript APPEND = LuaScript.named("mail_append.lua");
-  private static final LuaScript HEAD = LuaScript.named("mail_head.lua");
-  private static final LuaScript POP = LuaScript.named("mail_pop.lua");
-  private static final LuaScript RELEASE = LuaScript.named("mail_release.lua");
+  private static final LuaScript APPEND = LuaScript.named("snapshot.lua", "mail_append.lua");
+  private static final LuaScript ACQUIRE = LuaScript.named("snapshot.lua", "mail_acquire.lua");
+  private static final LuaScript NEXT = LuaScript.named("snapshot.lua", "mail_next.lua");
   private static final LuaScript ORPHANED = LuaScript.named("mail_orphaned.lua");
 
   /**
@@ -39,6 +40,9 @@ public final class RedisMailbox implements Mailbox {
    * max}): bounds the script's time, since Redis serves nobody else while it runs.
    */
   static final int ORPHAN_SEARCH_LIMIT = 1000;
+
+  private static final String RECENT_JOURNAL =
+      Integer.toString(MemberSnapshot.RECENT_JOURNAL_LIMIT);
 
   private final UnifiedJedis redis;
   private final RedisStoreSettings settings;
@@ -71,59 +75,81 @@ public final class RedisMailbox implements Mailbox {
   }
 
   @Override
-  public boolean append(InboundEvent event) {
+  public Arrival append(InboundEvent event, Duration ttl) {
     ConversationAddress address = event.address();
-    Object appended =
-        APPEND.run(
-            redis,
-            List.of(keys.eventClaim(event.id()), keys.mail(address), keys.mailWaiting()),
-            List.of(
-                Long.toString(settings.processedEventTtl().toMillis()),
-                EventCodec.encode(event),
-                address.key()));
-    return ((Long) appended) == 1L;
+    Lease lease = newLease(address.key(), ttl);
+    MemberId member = address.member();
+    List<?> reply =
+        (List<?>)
+            APPEND.run(
+                redis,
+                List.of(
+                    keys.eventClaim(event.id()),
+                    keys.mail(address),
+                    keys.mailWaiting(),
+                    keys.lease(address),
+                    keys.profile(member),
+                    keys.session(address),
+                    keys.journal(member)),
+                List.of(
+                    Long.toString(settings.processedEventTtl().toMillis()),
+                    EventCodec.encode(event),
+                    address.key(),
+                    lease.token(),
+                    Long.toString(ttl.toMillis()),
+                    RECENT_JOURNAL));
+    long outcome = (Long) reply.get(0);
+    if (outcome == 0) {
+      return NoWork.DUPLICATE;
+    }
+    return outcome == 2 ? work(lease, address, reply) : NoWork.QUEUED;
   }
 
   @Override
-  public Optional<Lease> acquire(String conversation, Duration ttl) {
-    Lease lease = new Lease(conversation, UUID.randomUUID().toString(), requireTtl(ttl));
-    String key = keys.lease(addressOf(conversation));
-    String reply =
-        RedisOutages.guard(
-            () -> redis.set(key, lease.token(), SetParams.setParams().nx().px(ttl.toMillis())));
-    return "OK".equals(reply) ? Optional.of(lease) : Optional.empty();
+  public Optional<Work> acquire(String conversation, Duration ttl) {
+    Lease lease = newLease(conversation, ttl);
+    ConversationAddress address = addressOf(conversation);
+    MemberId member = address.member();
+    List<?> reply =
+        (List<?>)
+            ACQUIRE.run(
+                redis,
+                List.of(
+                    keys.lease(address),
+                    keys.mail(address),
+                    keys.profile(member),
+                    keys.session(address),
+                    keys.journal(member)),
+                List.of(lease.token(), Long.toString(ttl.toMillis()), RECENT_JOURNAL));
+    return (Long) reply.get(0) == 2 ? Optional.of(work(lease, address, reply)) : Optional.empty();
   }
 
   @Override
-  public Optional<InboundEvent> head(Lease lease) {
+  public Next next(Lease lease, String eventId) {
     ConversationAddress address = addressOf(lease.conversation());
-    Object head =
-        HEAD.run(redis, List.of(keys.lease(address), keys.mail(address)), List.of(lease.token()));
-    return Optional.ofNullable((String) head).map(json -> EventCodec.decode(address, json));
-  }
-
-  @Override
-  public boolean pop(Lease lease, String eventId) {
-    ConversationAddress address = addressOf(lease.conversation());
-    Object popped =
-        POP.run(
-            redis,
-            List.of(keys.lease(address), keys.mail(address), keys.mailWaiting()),
-            List.of(
-                lease.token(),
-                eventId,
-                Long.toString(requireTtl(lease.ttl()).toMillis()),
-                lease.conversation()));
-    return ((Long) popped) == 1L;
-  }
-
-  @Override
-  public boolean releaseIfEmpty(Lease lease) {
-    ConversationAddress address = addressOf(lease.conversation());
-    Object released =
-        RELEASE.run(
-            redis, List.of(keys.lease(address), keys.mail(address)), List.of(lease.token()));
-    return ((Long) released) == 1L;
+    MemberId member = address.member();
+    List<?> reply =
+        (List<?>)
+            NEXT.run(
+                redis,
+                List.of(
+                    keys.lease(address),
+                    keys.mail(address),
+                    keys.mailWaiting(),
+                    keys.profile(member),
+                    keys.session(address),
+                    keys.journal(member)),
+                List.of(
+                    lease.token(),
+                    eventId,
+                    Long.toString(requireTtl(lease.ttl()).toMillis()),
+                    lease.conversation(),
+                    RECENT_JOURNAL));
+    long outcome = (Long) reply.get(0);
+    if (outcome == 0) {
+      return NoWork.LEASE_LOST;
+    }
+    return outcome == 2 ? work(lease, address, reply) : NoWork.RELEASED;
   }
 
   @Override
@@ -154,6 +180,18 @@ public final class RedisMailbox implements Mailbox {
           "conversation key must be <platform>:<chatId>:<userId> but was '" + conversation + "'");
     }
     return new ConversationAddress(parts[0], parts[1], parts[2]);
+  }
+
+  private static Lease newLease(String conversation, Duration ttl) {
+    return new Lease(conversation, UUID.randomUUID().toString(), requireTtl(ttl));
+  }
+
+  /** The work in a script's reply {@code {2, event JSON, snapshot}}. */
+  private static Work work(Lease lease, ConversationAddress address, List<?> reply) {
+    return new Work(
+        lease,
+        EventCodec.decode(address, (String) reply.get(1)),
+        Snapshots.decode(address, (List<?>) reply.get(2)));
   }
 
   private static Duration requireTtl(Duration ttl) {

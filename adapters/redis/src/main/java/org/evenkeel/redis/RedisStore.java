@@ -7,10 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.evenkeel.core.model.ConversationAddress;
-import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberId;
 import org.evenkeel.core.model.MemberSnapshot;
-import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.DueTimer;
@@ -31,7 +29,7 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class RedisStore implements MemberStore, DueQueue {
 
-  private static final LuaScript LOAD = LuaScript.named("load.lua");
+  private static final LuaScript LOAD = LuaScript.named("snapshot.lua", "load.lua");
   private static final LuaScript COMMIT = LuaScript.named("commit.lua");
   private static final LuaScript MARK_SENDING = LuaScript.named("mark_sending.lua");
   private static final LuaScript EXPORT = LuaScript.named("export.lua");
@@ -74,19 +72,7 @@ public final class RedisStore implements MemberStore, DueQueue {
                 redis,
                 List.of(keys.profile(member), keys.session(address), keys.journal(member)),
                 List.of(Integer.toString(MemberSnapshot.RECENT_JOURNAL_LIMIT)));
-    Optional<Profile> profile = profile(member, reply.get(0));
-    Session session =
-        reply.get(1) == null
-            ? Session.fresh(address)
-            : SessionCodec.decode(
-                address, Long.parseLong((String) reply.get(1)), (String) reply.get(2));
-    return new MemberSnapshot(
-        profile.orElseGet(() -> Profile.newMember(member, Instant.EPOCH)),
-        session,
-        journal(reply.get(5)),
-        profile.isPresent(),
-        Optional.ofNullable((String) reply.get(3)),
-        reply.get(4) == null ? List.of() : EffectCodec.decode((String) reply.get(4)));
+    return Snapshots.decode(address, reply);
   }
 
   @Override
@@ -130,8 +116,8 @@ public final class RedisStore implements MemberStore, DueQueue {
     sessions.sort(Comparator.comparing(s -> s.address().chatId()));
     return new MemberExport(
         member,
-        profile(member, reply.get(0)),
-        journal(reply.get(1)),
+        Snapshots.profile(member, reply.get(0)),
+        Snapshots.journal(reply.get(1)),
         sessions,
         timers(member, (List<?>) reply.get(3)));
   }
@@ -188,14 +174,6 @@ public final class RedisStore implements MemberStore, DueQueue {
         .filter(t -> t.pacing() && t.address().equals(address))
         .map(DueTimer::dueAt)
         .min(Comparator.naturalOrder());
-  }
-
-  private static Optional<Profile> profile(MemberId member, Object json) {
-    return Optional.ofNullable((String) json).map(text -> ProfileCodec.decode(member, text));
-  }
-
-  private static List<JournalEntry> journal(Object entries) {
-    return ((List<?>) entries).stream().map(e -> JournalCodec.decode((String) e)).toList();
   }
 
   private static List<DueTimer> timers(MemberId member, List<?> fieldsAndValues) {

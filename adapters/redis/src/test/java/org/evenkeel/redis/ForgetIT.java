@@ -93,9 +93,11 @@ class ForgetIT {
       TurnDispatcher bot = bots.start(store, mailbox);
       bot.submit(new TextMessage("t1", alice, SECRET)).join();
       bot.submit(new CommandInvoked("t2", alice, "forget", "")).join();
-      // Both wait in the mailbox before either is handled.
-      mailbox.append(new ButtonPressed("t3", alice, deleteButton(bots)));
-      mailbox.append(BotInstances.command(alice, 1));
+      // Both wait in the mailbox before either is handled: the instance that took the lease
+      // with the first went away.
+      mailbox.append(new ButtonPressed("t3", alice, deleteButton(bots)), Duration.ofSeconds(30));
+      mailbox.append(BotInstances.command(alice, 1), Duration.ofSeconds(30));
+      redis.client().del(RedisKeys.withDefaultPrefix().lease(alice));
 
       bot.rescue(alice.key()).join();
 

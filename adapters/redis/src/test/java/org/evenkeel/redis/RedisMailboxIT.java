@@ -17,7 +17,9 @@ import org.evenkeel.core.event.UnsupportedMessage;
 import org.evenkeel.core.memory.MailboxContract;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.port.Mailbox;
-import org.evenkeel.core.port.Mailbox.Lease;
+import org.evenkeel.core.port.Mailbox.NoWork;
+import org.evenkeel.core.port.Mailbox.Work;
+import org.evenkeel.core.port.MemberStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.UnifiedJedis;
@@ -35,7 +37,6 @@ class RedisMailboxIT extends MailboxContract {
 
   private final TestRedis server;
   private final UnifiedJedis redis;
-  private final ConversationAddress alice = ConversationAddress.direct("test", "alice");
 
   RedisMailboxIT(TestRedis server) {
     this.server = server;
@@ -43,7 +44,12 @@ class RedisMailboxIT extends MailboxContract {
   }
 
   @Override
-  protected Mailbox newMailbox() {
+  protected MemberStore newStore() {
+    return new RedisStore(redis);
+  }
+
+  @Override
+  protected Mailbox newMailbox(MemberStore store) {
     return new RedisMailbox(redis);
   }
 
@@ -57,9 +63,13 @@ class RedisMailboxIT extends MailboxContract {
     }
   }
 
+  private Work taken(InboundEvent event) {
+    return (Work) mailbox.append(event, TTL);
+  }
+
   @Test
   void append_keepsTheEventCompactly_inTheMembersSlot_andMarksTheConversationWaiting() {
-    mailbox.append(new TextMessage("a1", alice, "hello"));
+    taken(new TextMessage("a1", alice, "hello"));
 
     assertThat(redis.lrange("ek:{m:test:alice}:mail:alice", 0, -1))
         .containsExactly("{\"t\":\"x\",\"i\":\"a1\",\"x\":\"hello\"}");
@@ -74,8 +84,9 @@ class RedisMailboxIT extends MailboxContract {
     RedisEventClaims claims = new RedisEventClaims(redis);
     claims.claim("claimed-elsewhere", Duration.ofHours(1));
 
-    assertThat(mailbox.append(new TextMessage("a1", alice, "hello"))).isTrue();
-    assertThat(mailbox.append(new TextMessage("claimed-elsewhere", alice, "hi"))).isFalse();
+    assertThat(mailbox.append(new TextMessage("a1", alice, "hello"), TTL)).isInstanceOf(Work.class);
+    assertThat(mailbox.append(new TextMessage("claimed-elsewhere", alice, "hi"), TTL))
+        .isEqualTo(NoWork.DUPLICATE);
 
     assertThat(claims.claim("a1", Duration.ofHours(1))).as("claimed by the append").isFalse();
     long ttl = redis.pttl(RedisKeys.withDefaultPrefix().eventClaim("a1"));
@@ -85,43 +96,39 @@ class RedisMailboxIT extends MailboxContract {
   }
 
   @Test
-  void lease_isAKeyWithTheHoldersToken_andEveryPopExtendsIt() {
-    mailbox.append(new TextMessage("a1", alice, "hello"));
-    mailbox.append(new TextMessage("a2", alice, "again"));
-    Lease lease = mailbox.acquire(alice.key(), TTL).orElseThrow();
+  void lease_isAKeyWithTheHoldersToken_andEveryNextExtendsIt() {
+    Work work = taken(new TextMessage("a1", alice, "hello"));
+    mailbox.append(new TextMessage("a2", alice, "again"), TTL);
     String key = "ek:{m:test:alice}:lease:alice";
 
-    assertThat(redis.get(key)).isEqualTo(lease.token());
+    assertThat(redis.get(key)).isEqualTo(work.lease().token());
     assertThat(redis.pttl(key)).isBetween(TTL.toMillis() - SLACK_MILLIS, TTL.toMillis());
     redis.pexpire(key, 2_000);
 
-    assertThat(mailbox.pop(lease, "a1")).isTrue();
+    assertThat(mailbox.next(work.lease(), "a1")).isInstanceOf(Work.class);
     assertThat(redis.pttl(key)).isBetween(TTL.toMillis() - SLACK_MILLIS, TTL.toMillis());
   }
 
   @Test
-  void lastPop_andRelease_leaveOnlyTheClaimBehind() {
-    mailbox.append(new TextMessage("a1", alice, "hello"));
-    Lease lease = mailbox.acquire(alice.key(), TTL).orElseThrow();
+  void theLastNext_leavesOnlyTheClaimBehind() {
+    Work work = taken(new TextMessage("a1", alice, "hello"));
 
-    mailbox.pop(lease, "a1");
+    assertThat(mailbox.next(work.lease(), "a1")).isEqualTo(NoWork.RELEASED);
+
     assertThat(redis.zcard("ek:{mail}")).as("no longer waiting").isZero();
-    assertThat(mailbox.releaseIfEmpty(lease)).isTrue();
-
     assertThat(server.allKeys()).containsExactly(RedisKeys.withDefaultPrefix().eventClaim("a1"));
   }
 
   @Test
-  void pop_withMailLeft_movesTheConversationBehindTheOnesWaitingLonger() {
+  void next_withMailLeft_movesTheConversationBehindTheOnesWaitingLonger() {
     ConversationAddress bob = ConversationAddress.direct("test", "bob");
-    mailbox.append(new TextMessage("a1", alice, "one"));
-    mailbox.append(new TextMessage("a2", alice, "two"));
-    mailbox.append(new TextMessage("b1", bob, "one"));
-    Lease lease = mailbox.acquire(alice.key(), TTL).orElseThrow();
+    Work work = taken(new TextMessage("a1", alice, "one"));
+    mailbox.append(new TextMessage("a2", alice, "two"), TTL);
+    taken(new TextMessage("b1", bob, "one"));
     redis.zadd("ek:{mail}", 1, alice.key()); // alice has been waiting longest,
     redis.zadd("ek:{mail}", 2, bob.key()); // and bob nearly as long
 
-    mailbox.pop(lease, "a1");
+    mailbox.next(work.lease(), "a1");
 
     assertThat(redis.zrange("ek:{mail}", 0, -1)).containsExactly(bob.key(), alice.key());
     assertThat(redis.zscore("ek:{mail}", alice.key())).isGreaterThan(1_700_000_000_000d);
@@ -138,35 +145,36 @@ class RedisMailboxIT extends MailboxContract {
             new ConversationStarted("e5", alice),
             TimerFired.of(alice, "pace", Instant.parse("2026-03-02T09:00:00.123456789Z")),
             new UnsupportedMessage("e7", alice, "sticker"));
-    events.forEach(mailbox::append);
-    Lease lease = mailbox.acquire(alice.key(), TTL).orElseThrow();
+    Work work = taken(events.get(0));
+    events.subList(1, events.size()).forEach(e -> mailbox.append(e, TTL));
 
-    for (InboundEvent expected : events) {
-      InboundEvent head = mailbox.head(lease).orElseThrow();
-      assertThat(head).isEqualTo(expected);
-      assertThat(mailbox.pop(lease, head.id())).isTrue();
+    List<InboundEvent> out = new ArrayList<>();
+    Mailbox.Next next = work;
+    while (next instanceof Work w) {
+      out.add(w.event());
+      next = mailbox.next(w.lease(), w.event().id());
     }
-    assertThat(mailbox.head(lease)).isEmpty();
+    assertThat(out).isEqualTo(events);
+    assertThat(next).isEqualTo(NoWork.RELEASED);
   }
 
   @Test
-  void holderWhoseLeaseWasTaken_cannotReleaseTheNewHoldersLease() {
-    mailbox.append(new TextMessage("a1", alice, "hello"));
-    Lease crashed = mailbox.acquire(alice.key(), TTL).orElseThrow();
+  void holderWhoseLeaseWasTaken_cannotTouchTheNewHoldersLeaseOrMail() {
+    Work crashed = taken(new TextMessage("a1", alice, "hello"));
     expireLeases();
-    Lease rescuer = mailbox.acquire(alice.key(), TTL).orElseThrow();
+    Work rescuer = mailbox.acquire(alice.key(), TTL).orElseThrow();
 
-    // True: the old holder has nothing left to do (looping on false would never end).
-    assertThat(mailbox.releaseIfEmpty(crashed)).isTrue();
+    assertThat(mailbox.next(crashed.lease(), "a1")).isEqualTo(NoWork.LEASE_LOST);
 
-    assertThat(redis.get("ek:{m:test:alice}:lease:alice")).isEqualTo(rescuer.token());
-    assertThat(mailbox.head(rescuer)).map(InboundEvent::id).contains("a1");
+    assertThat(redis.get("ek:{m:test:alice}:lease:alice")).isEqualTo(rescuer.lease().token());
+    assertThat(redis.llen("ek:{m:test:alice}:mail:alice")).isEqualTo(1);
   }
 
   @Test
   void orphaned_dropsAWaitingEntryWhoseMailboxIsGone() {
-    mailbox.append(new TextMessage("a1", alice, "hello"));
+    taken(new TextMessage("a1", alice, "hello"));
     redis.del("ek:{m:test:alice}:mail:alice"); // as if evicted, against the advice in redis.md
+    redis.del("ek:{m:test:alice}:lease:alice");
 
     assertThat(mailbox.orphaned(10)).isEmpty();
     assertThat(redis.zcard("ek:{mail}")).isZero();
@@ -175,25 +183,23 @@ class RedisMailboxIT extends MailboxContract {
   @Test
   void orphaned_findsAStrandedConversation_behindMoreThanTheSearchLimitOfBusyOnes() {
     int busy = RedisMailbox.ORPHAN_SEARCH_LIMIT + 100;
-    List<Lease> leases = new ArrayList<>();
+    List<Work> holders = new ArrayList<>();
     for (int i = 0; i < busy; i++) {
       ConversationAddress member = ConversationAddress.direct("test", "busy" + i);
-      mailbox.append(new TextMessage("b" + i + "-1", member, "one"));
-      mailbox.append(new TextMessage("b" + i + "-2", member, "two"));
-      leases.add(mailbox.acquire(member.key(), TTL).orElseThrow());
+      holders.add(taken(new TextMessage("b" + i + "-1", member, "one")));
+      mailbox.append(new TextMessage("b" + i + "-2", member, "two"), TTL);
     }
     // Named to sort after the busy ones among those appended in the same millisecond.
     ConversationAddress zoe = ConversationAddress.direct("test", "zoe");
-    mailbox.append(new TextMessage("z1", zoe, "stranded"));
-    mailbox.acquire(zoe.key(), TTL).orElseThrow();
+    taken(new TextMessage("z1", zoe, "stranded"));
     redis.del("ek:{m:test:zoe}:lease:zoe"); // its holder died; the lease ran out
     assertThat(mailbox.orphaned(1))
         .as("behind more live conversations than one search looks at")
         .isEmpty();
 
-    // Live holders make progress: each pop sends their conversation to the back.
-    for (int i = 0; i < busy; i++) {
-      mailbox.pop(leases.get(i), "b" + i + "-1");
+    // Live holders make progress: each next sends their conversation to the back.
+    for (Work holder : holders) {
+      mailbox.next(holder.lease(), holder.event().id());
     }
 
     assertThat(mailbox.orphaned(1)).containsExactly(zoe.key());
@@ -204,28 +210,23 @@ class RedisMailboxIT extends MailboxContract {
     assertThatThrownBy(() -> mailbox.acquire("test:alice", TTL))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("test:alice");
-    assertThatThrownBy(() -> mailbox.acquire(alice.key(), Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ttl");
   }
 
   @Test
-  void everyOperation_isOneRoundTrip() {
+  void everyOperation_isOneRoundTrip_andHandsOutTheSnapshotWithTheEvent() {
     // Warm up: the first run of each script sends it in full (NOSCRIPT, then EVAL).
-    mailbox.append(new TextMessage("w1", alice, "warm"));
-    Lease warm = mailbox.acquire(alice.key(), TTL).orElseThrow();
-    mailbox.head(warm);
-    mailbox.pop(warm, "w1");
-    mailbox.releaseIfEmpty(warm);
+    Work warm = taken(new TextMessage("w1", alice, "warm"));
+    mailbox.append(new TextMessage("w2", alice, "warm"), TTL);
+    mailbox.next(mailbox.next(warm.lease(), "w1") instanceof Work w ? w.lease() : null, "w2");
+    mailbox.acquire(alice.key(), TTL);
     mailbox.orphaned(10);
 
-    assertThat(roundTrips(() -> mailbox.append(new TextMessage("a1", alice, "hello")))).isOne();
-    Lease[] lease = new Lease[1];
-    assertThat(roundTrips(() -> lease[0] = mailbox.acquire(alice.key(), TTL).orElseThrow()))
-        .isOne();
-    assertThat(roundTrips(() -> mailbox.head(lease[0]))).isOne();
-    assertThat(roundTrips(() -> mailbox.pop(lease[0], "a1"))).isOne();
-    assertThat(roundTrips(() -> mailbox.releaseIfEmpty(lease[0]))).isOne();
+    Work[] work = new Work[1];
+    assertThat(roundTrips(() -> work[0] = taken(new TextMessage("a1", alice, "hello")))).isOne();
+    assertThat(roundTrips(() -> mailbox.append(new TextMessage("a2", alice, "hi"), TTL))).isOne();
+    assertThat(roundTrips(() -> mailbox.next(work[0].lease(), "a1"))).isOne();
+    assertThat(roundTrips(() -> mailbox.next(work[0].lease(), "a2"))).isOne();
+    assertThat(roundTrips(() -> mailbox.acquire(alice.key(), TTL))).isOne();
     assertThat(roundTrips(() -> mailbox.orphaned(10))).isOne();
   }
 

@@ -22,7 +22,7 @@ public final class InMemoryStoreModule extends AbstractModule {
 
   @Provides
   @Singleton
-  Mailbox mailbox(Clock clock) {
-    return new InMemoryMailbox(clock);
+  Mailbox mailbox(Clock clock, InMemoryStore store) {
+    return new InMemoryMailbox(clock, store);
   }
 }

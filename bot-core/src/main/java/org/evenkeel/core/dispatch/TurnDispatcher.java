@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.evenkeel.core.effect.AppendJournal;
 import org.evenkeel.core.effect.CancelTimer;
 import org.evenkeel.core.effect.Effect;
@@ -25,6 +27,8 @@ import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberSnapshot;
 import org.evenkeel.core.port.ExportJson;
 import org.evenkeel.core.port.Mailbox;
+import org.evenkeel.core.port.Mailbox.NoWork;
+import org.evenkeel.core.port.Mailbox.Work;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.Outbound;
 import org.evenkeel.core.port.StoreUnavailableException;
@@ -59,9 +63,8 @@ public final class TurnDispatcher implements AutoCloseable {
   private final Outbound outbound;
   private final Clock clock;
   private final Executor workers;
-  // Tail of each conversation's chain of turns; removed once the chain is idle.
-  private final ConcurrentHashMap<String, CompletableFuture<Void>> tails =
-      new ConcurrentHashMap<>();
+  // Drains under way, for close() to wait on.
+  private final Set<CompletableFuture<Void>> running = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
   // Set while the store is unreachable, so an outage is logged once, not once per event.
   private final AtomicBoolean storeDown = new AtomicBoolean();
@@ -82,11 +85,11 @@ public final class TurnDispatcher implements AutoCloseable {
   }
 
   /**
-   * Appends {@code event} to its conversation's mailbox and drains the mailbox if no other instance
-   * is doing so. A redelivered event (same id) is dropped here.
+   * Appends {@code event} to its conversation's mailbox and, if no instance holds the conversation,
+   * drains it on a worker. A redelivered event (same id) is dropped here.
    *
-   * @return completes when this instance has drained the conversation (or another instance holds
-   *     it); never completes exceptionally
+   * @return completes when this instance has drained the conversation (at once when another holder
+   *     will handle the event); never completes exceptionally
    * @throws IllegalStateException after {@link #close()}
    * @throws StoreUnavailableException when the event could not be stored: it was not received, and
    *     the caller must say so (a webhook answers 5xx so the platform sends it again)
@@ -95,18 +98,20 @@ public final class TurnDispatcher implements AutoCloseable {
     if (closed.get()) {
       throw new IllegalStateException("dispatcher is closed");
     }
-    boolean fresh;
+    Mailbox.Arrival arrival;
     try {
-      fresh = mailbox.append(event);
+      arrival = mailbox.append(event, LEASE_TTL);
     } catch (StoreUnavailableException e) {
       storeLost(e);
       throw e;
     }
-    if (!fresh) {
-      log.debug("event {} already received; ignored", event.id());
-      return CompletableFuture.completedFuture(null);
+    if (arrival instanceof Work work) {
+      return drain(() -> Optional.of(work));
     }
-    return drain(event.address().key());
+    if (arrival == NoWork.DUPLICATE) {
+      log.debug("event {} already received; ignored", event.id());
+    }
+    return CompletableFuture.completedFuture(null);
   }
 
   /**
@@ -118,7 +123,7 @@ public final class TurnDispatcher implements AutoCloseable {
     if (closed.get()) {
       return CompletableFuture.completedFuture(null);
     }
-    return drain(conversation);
+    return drain(() -> mailbox.acquire(conversation, LEASE_TTL));
   }
 
   /** Whether the store answered the last time it was used. */
@@ -126,39 +131,30 @@ public final class TurnDispatcher implements AutoCloseable {
     return !storeDown.get();
   }
 
-  /** Stops taking events and waits for every queued turn to finish. */
+  /** Stops taking events and waits for every drain under way to finish. */
   @Override
   public void close() {
     closed.set(true);
-    CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new))
+    CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
         .exceptionally(e -> null)
         .join();
   }
 
-  /**
-   * Runs a drain of the conversation after this instance's earlier drains of it, so that one
-   * instance never competes with itself for the lease.
-   */
-  private CompletableFuture<Void> drain(String conversation) {
+  /** Runs a drain on a worker; {@link #close()} waits for it. */
+  private CompletableFuture<Void> drain(Supplier<Optional<Work>> first) {
     CompletableFuture<Void> drain =
-        tails.compute(
-            conversation,
-            (k, tail) -> {
-              CompletableFuture<Void> previous =
-                  tail == null ? CompletableFuture.completedFuture(null) : tail;
-              // The tail is the very future returned to the caller, so close() waiting on the
-              // tails also means every caller's future is done when it returns.
-              return previous
-                  .thenRunAsync(() -> drainGuarded(conversation), workers)
-                  .exceptionally(
-                      error -> {
-                        if (error.getCause() instanceof RejectedExecutionException) {
-                          log.warn("drain rejected: the dispatcher is shutting down");
-                        }
-                        return null;
-                      });
-            });
-    drain.whenComplete((ok, error) -> tails.remove(conversation, drain));
+        CompletableFuture.runAsync(() -> drainGuarded(first), workers)
+            .exceptionally(
+                error -> {
+                  if (error.getCause() instanceof RejectedExecutionException) {
+                    // The lease runs out and the rescue of another instance (or this one's next
+                    // start) handles the waiting events.
+                    log.warn("drain rejected: the dispatcher is shutting down");
+                  }
+                  return null;
+                });
+    running.add(drain);
+    drain.whenComplete((ok, error) -> running.remove(drain));
     return drain;
   }
 
@@ -167,9 +163,10 @@ public final class TurnDispatcher implements AutoCloseable {
    * mailbox is out of reach, with the platform, which redelivers) and the rescue tick retries once
    * the lease has run out.
    */
-  private void drainGuarded(String conversation) {
+  private void drainGuarded(Supplier<Optional<Work>> first) {
     try {
-      if (drainNow(conversation)) {
+      Optional<Work> work = first.get();
+      if (work.isPresent() && drainNow(work.get())) {
         storeBack();
       }
     } catch (StoreUnavailableException e) {
@@ -192,31 +189,30 @@ public final class TurnDispatcher implements AutoCloseable {
   }
 
   /**
-   * Takes the conversation's lease and handles its events in order until none is waiting.
+   * Handles the conversation's events in order, under its lease, until none is waiting.
    *
-   * @return whether this drain held the lease and emptied the mailbox
+   * @return whether this drain emptied the mailbox and let the lease go
    */
-  private boolean drainNow(String conversation) {
-    Optional<Mailbox.Lease> lease = mailbox.acquire(conversation, LEASE_TTL);
-    if (lease.isEmpty()) {
-      return false; // another holder will see every event appended before it lets go
-    }
-    do {
-      Optional<InboundEvent> head;
-      while ((head = mailbox.head(lease.get())).isPresent()) {
-        process(head.get());
-        if (!mailbox.pop(lease.get(), head.get().id())) {
-          log.warn("lost the lease of a conversation mid-drain; its new holder goes on");
-          return false;
-        }
+  private boolean drainNow(Work first) {
+    Work work = first;
+    while (true) {
+      process(work);
+      Mailbox.Next next = mailbox.next(work.lease(), work.event().id());
+      if (next instanceof Work following) {
+        work = following;
+      } else if (next == NoWork.LEASE_LOST) {
+        log.warn("lost the lease of a conversation mid-drain; its new holder goes on");
+        return false;
+      } else {
+        return true;
       }
-    } while (!mailbox.releaseIfEmpty(lease.get()));
-    return true;
+    }
   }
 
-  private void process(InboundEvent event) {
+  private void process(Work work) {
+    InboundEvent event = work.event();
     try {
-      runTurn(event);
+      runTurn(event, work.snapshot());
     } catch (StoreUnavailableException e) {
       throw e; // not the turn's fault: it stays in the mailbox and is tried again
     } catch (RuntimeException e) {
@@ -237,10 +233,13 @@ public final class TurnDispatcher implements AutoCloseable {
     }
   }
 
-  private void runTurn(InboundEvent event) {
+  private void runTurn(InboundEvent event, MemberSnapshot loaded) {
     ConversationAddress address = event.address();
+    MemberSnapshot snapshot = loaded;
     for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
-      MemberSnapshot snapshot = store.load(address);
+      if (attempt > 1) {
+        snapshot = store.load(address);
+      }
       if (snapshot.lastEventId().filter(event.id()::equals).isPresent()) {
         // Committed before a crash that came ahead of its removal from the mailbox. Its replies
         // are sent now if the crash came before they were marked as being sent; never twice.

@@ -1,5 +1,7 @@
 package org.evenkeel.core.memory;
 
+import static org.evenkeel.core.text.Checks.requireValue;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,77 +16,66 @@ import java.util.UUID;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.port.EventClaims;
 import org.evenkeel.core.port.Mailbox;
+import org.evenkeel.core.port.MemberStore;
 
-/** Mailboxes in memory, for one process. One lock: appends and leases must agree. */
+/**
+ * Mailboxes in memory, for one process. One lock: appends and leases must agree. Snapshots are read
+ * from the {@link MemberStore} the turns commit to.
+ */
 public final class InMemoryMailbox implements Mailbox {
 
   /** How long an event id is remembered: longer than any platform redelivers an update. */
   public static final Duration CLAIM_TTL = Duration.ofHours(24);
 
   private final Clock clock;
+  private final MemberStore store;
   private final EventClaims claims;
   private final Map<String, Deque<InboundEvent>> queues = new HashMap<>();
   private final Map<String, Holding> leases = new HashMap<>();
 
-  public InMemoryMailbox(Clock clock) {
-    this.clock = clock;
+  public InMemoryMailbox(Clock clock, MemberStore store) {
+    this.clock = requireValue(clock, "clock");
+    this.store = requireValue(store, "store");
     this.claims = new InMemoryEventClaims(clock);
   }
 
   @Override
-  public synchronized boolean append(InboundEvent event) {
+  public synchronized Arrival append(InboundEvent event, Duration ttl) {
+    requireTtl(ttl);
     if (!claims.claim(event.id(), CLAIM_TTL)) {
-      return false;
+      return NoWork.DUPLICATE;
     }
-    queues.computeIfAbsent(event.address().key(), k -> new ArrayDeque<>()).addLast(event);
-    return true;
+    String conversation = event.address().key();
+    queues.computeIfAbsent(conversation, k -> new ArrayDeque<>()).addLast(event);
+    Optional<Work> work = take(conversation, ttl);
+    return work.isPresent() ? work.get() : NoWork.QUEUED;
   }
 
   @Override
-  public synchronized Optional<Lease> acquire(String conversation, Duration ttl) {
-    Holding held = leases.get(conversation);
-    if (held != null && held.expiresAt().isAfter(clock.instant())) {
-      return Optional.empty();
-    }
-    Lease lease = new Lease(conversation, UUID.randomUUID().toString(), ttl);
-    leases.put(conversation, new Holding(lease.token(), clock.instant().plus(ttl)));
-    return Optional.of(lease);
+  public synchronized Optional<Work> acquire(String conversation, Duration ttl) {
+    requireTtl(ttl);
+    return queues.containsKey(conversation) ? take(conversation, ttl) : Optional.empty();
   }
 
   @Override
-  public synchronized Optional<InboundEvent> head(Lease lease) {
+  public synchronized Next next(Lease lease, String eventId) {
     if (!holds(lease)) {
-      return Optional.empty();
+      return NoWork.LEASE_LOST;
     }
-    return Optional.ofNullable(
-        queues.getOrDefault(lease.conversation(), new ArrayDeque<>()).peekFirst());
-  }
-
-  @Override
-  public synchronized boolean pop(Lease lease, String eventId) {
-    if (!holds(lease)) {
-      return false;
-    }
-    Deque<InboundEvent> queue = queues.get(lease.conversation());
-    if (queue != null && !queue.isEmpty() && queue.peekFirst().id().equals(eventId)) {
+    String conversation = lease.conversation();
+    Deque<InboundEvent> queue = queues.get(conversation);
+    if (queue != null && queue.peekFirst().id().equals(eventId)) {
       queue.removeFirst();
       if (queue.isEmpty()) {
-        queues.remove(lease.conversation());
+        queues.remove(conversation);
       }
     }
-    leases.put(lease.conversation(), new Holding(lease.token(), clock.instant().plus(lease.ttl())));
-    return true;
-  }
-
-  @Override
-  public synchronized boolean releaseIfEmpty(Lease lease) {
-    if (queues.containsKey(lease.conversation()) && holds(lease)) {
-      return false;
+    if (!queues.containsKey(conversation)) {
+      leases.remove(conversation);
+      return NoWork.RELEASED;
     }
-    if (holds(lease)) {
-      leases.remove(lease.conversation());
-    }
-    return true;
+    leases.put(conversation, new Holding(lease.token(), clock.instant().plus(lease.ttl())));
+    return work(lease);
   }
 
   @Override
@@ -100,11 +91,33 @@ public final class InMemoryMailbox implements Mailbox {
     return out;
   }
 
+  /** Takes the free lease of a conversation with mail, with its head; empty when it is held. */
+  private Optional<Work> take(String conversation, Duration ttl) {
+    Holding held = leases.get(conversation);
+    if (held != null && held.expiresAt().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    Lease lease = new Lease(conversation, UUID.randomUUID().toString(), ttl);
+    leases.put(conversation, new Holding(lease.token(), clock.instant().plus(ttl)));
+    return Optional.of(work(lease));
+  }
+
+  private Work work(Lease lease) {
+    InboundEvent head = queues.get(lease.conversation()).peekFirst();
+    return new Work(lease, head, store.load(head.address()));
+  }
+
   private boolean holds(Lease lease) {
     Holding held = leases.get(lease.conversation());
     return held != null
         && held.token().equals(lease.token())
         && held.expiresAt().isAfter(clock.instant());
+  }
+
+  private static void requireTtl(Duration ttl) {
+    if (ttl == null || ttl.toMillis() < 1) {
+      throw new IllegalArgumentException("lease ttl must be at least 1 ms but was " + ttl);
+    }
   }
 
   private record Holding(String token, Instant expiresAt) {}

@@ -43,7 +43,7 @@ class SeveralInstancesTest {
 
   private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
   private final InMemoryStore store = new InMemoryStore();
-  private final Mailbox mailbox = new InMemoryMailbox(clock);
+  private final Mailbox mailbox = new InMemoryMailbox(clock, store);
   private final Map<String, List<String>> replies = new ConcurrentHashMap<>();
   private final List<ExecutorService> pools = new ArrayList<>();
 

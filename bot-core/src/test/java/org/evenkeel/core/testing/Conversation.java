@@ -61,7 +61,7 @@ public final class Conversation {
   public Conversation(Content content, String user, MutableClock clock, InMemoryStore store) {
     this.clock = clock;
     this.store = store;
-    this.mailbox = new InMemoryMailbox(clock);
+    this.mailbox = new InMemoryMailbox(clock, store);
     this.content = new ContentSource(content);
     this.address = ConversationAddress.direct("test", user);
     Engine engine =
