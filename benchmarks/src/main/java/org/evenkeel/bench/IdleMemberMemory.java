@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberId;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.TurnCommit;
@@ -29,6 +31,13 @@ import redis.clients.jedis.UnifiedJedis;
  * processed-event ids) are then deleted, as their TTLs would. Milestone counters do not exist yet.
  */
 final class IdleMemberMemory {
+
+  /**
+   * A private counter, as a member who set one with /milestone has: 90 days of runs behind them.
+   */
+  private static final MilestoneCounter SOBER_SINCE =
+      new MilestoneCounter(
+          MilestoneCounter.PRIVATE, "alcohol", Instant.parse("2026-01-15T07:00:00Z"), true, 62, 90);
 
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
   private static final long FIRST_USER_ID = 700_000_000L; // Telegram-sized numeric ids
@@ -69,7 +78,7 @@ final class IdleMemberMemory {
     MemberId sample = address(0).member();
     Map<String, Long> usage = new LinkedHashMap<>();
     usage.put(keys.profile(sample), client.memoryUsage(keys.profile(sample), 0));
-    usage.put(keys.timers(sample), client.memoryUsage(keys.timers(sample), 0));
+    usage.put(keys.records(sample), client.memoryUsage(keys.records(sample), 0));
     usage.put(keys.due(), client.memoryUsage(keys.due(), 0));
     return new Result(members, before, after, client.dbSize(), usage);
   }
@@ -95,7 +104,9 @@ final class IdleMemberMemory {
             Session.fresh(address),
             profile,
             List.of(),
-            List.of(checkin)));
+            List.of(checkin),
+            List.of(),
+            List.of(new SaveCounter(SOBER_SINCE))));
     client.del(keys.session(address), keys.sessions(member), keys.processed(member));
   }
 }

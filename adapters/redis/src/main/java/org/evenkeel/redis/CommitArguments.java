@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.DeleteCounter;
 import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.JournalEntry;
@@ -25,7 +27,7 @@ record CommitArguments(List<String> keys, List<String> args) {
             names.profile(member),
             names.journal(member),
             names.sessions(member),
-            names.timers(member),
+            names.records(member),
             names.processed(member),
             names.due(),
             names.dueClaimed());
@@ -50,6 +52,14 @@ record CommitArguments(List<String> keys, List<String> args) {
         args.addAll(List.of("S", TimerCodec.field(address, start.name()), TimerCodec.value(timer)));
       } else if (effect instanceof CancelTimer cancel) {
         args.addAll(List.of("C", TimerCodec.field(address, cancel.name())));
+      }
+    }
+    for (Effect effect : commit.counters()) {
+      if (effect instanceof SaveCounter save) {
+        args.addAll(
+            List.of("K", CounterCodec.field(save.counter()), CounterCodec.encode(save.counter())));
+      } else if (effect instanceof DeleteCounter delete) {
+        args.addAll(List.of("D", CounterCodec.FIELD_MARK + delete.key()));
       }
     }
     return new CommitArguments(keys, args);

@@ -73,9 +73,14 @@ public final class RedisKeys {
     return tag(member) + ":sessions";
   }
 
-  /** The member's timers: a hash of {@code <chatId>:<name>} to {@code <due>:<pacing>}. */
-  public String timers(MemberId member) {
-    return tag(member) + ":timers";
+  /**
+   * The member's small records, one field each (a hash small enough for Redis's compact encoding):
+   * timers, {@code <chatId>:<name>} to {@code <due>:<pacing>}, and milestone counters, {@code
+   * :<scope>:<name>} to the counter's JSON. A chat id is never empty, so a field starting with
+   * {@code :} is always a counter.
+   */
+  public String records(MemberId member) {
+    return tag(member) + ":records";
   }
 
   /** Event ids whose turns this member's conversations committed: a sorted set by expiry. */

@@ -90,7 +90,8 @@ public final class RedisMailbox implements Mailbox {
                     keys.lease(address),
                     keys.profile(member),
                     keys.session(address),
-                    keys.journal(member)),
+                    keys.journal(member),
+                    keys.records(member)),
                 List.of(
                     Long.toString(settings.processedEventTtl().toMillis()),
                     EventCodec.encode(event),
@@ -119,7 +120,8 @@ public final class RedisMailbox implements Mailbox {
                     keys.mail(address),
                     keys.profile(member),
                     keys.session(address),
-                    keys.journal(member)),
+                    keys.journal(member),
+                    keys.records(member)),
                 List.of(lease.token(), Long.toString(ttl.toMillis()), RECENT_JOURNAL));
     return (Long) reply.get(0) == 2 ? Optional.of(work(lease, address, reply)) : Optional.empty();
   }
@@ -138,7 +140,8 @@ public final class RedisMailbox implements Mailbox {
                     keys.mailWaiting(),
                     keys.profile(member),
                     keys.session(address),
-                    keys.journal(member)),
+                    keys.journal(member),
+                    keys.records(member)),
                 List.of(
                     lease.token(),
                     eventId,

@@ -70,7 +70,11 @@ public final class RedisStore implements MemberStore, DueQueue {
         (List<?>)
             LOAD.run(
                 redis,
-                List.of(keys.profile(member), keys.session(address), keys.journal(member)),
+                List.of(
+                    keys.profile(member),
+                    keys.session(address),
+                    keys.journal(member),
+                    keys.records(member)),
                 List.of(Integer.toString(MemberSnapshot.RECENT_JOURNAL_LIMIT)));
     return Snapshots.decode(address, reply);
   }
@@ -102,7 +106,7 @@ public final class RedisStore implements MemberStore, DueQueue {
                     keys.profile(member),
                     keys.journal(member),
                     keys.sessions(member),
-                    keys.timers(member)),
+                    keys.records(member)),
                 List.of(keys.sessionPrefix(member)));
     List<Session> sessions = new ArrayList<>();
     List<?> stored = (List<?>) reply.get(2);
@@ -119,7 +123,8 @@ public final class RedisStore implements MemberStore, DueQueue {
         Snapshots.profile(member, reply.get(0)),
         Snapshots.journal(reply.get(1)),
         sessions,
-        timers(member, (List<?>) reply.get(3)));
+        timers(member, (List<?>) reply.get(3)),
+        CounterCodec.fromHash((List<?>) reply.get(3)));
   }
 
   @Override
@@ -130,7 +135,7 @@ public final class RedisStore implements MemberStore, DueQueue {
             keys.profile(member),
             keys.journal(member),
             keys.sessions(member),
-            keys.timers(member),
+            keys.records(member),
             keys.processed(member),
             keys.due(),
             keys.dueClaimed()),
@@ -159,7 +164,7 @@ public final class RedisStore implements MemberStore, DueQueue {
     MemberId member = timer.address().member();
     COMPLETE.run(
         redis,
-        List.of(keys.timers(member), keys.due(), keys.dueClaimed()),
+        List.of(keys.records(member), keys.due(), keys.dueClaimed()),
         List.of(
             TimerCodec.field(timer.address(), timer.name()),
             TimerCodec.value(timer),
@@ -169,7 +174,8 @@ public final class RedisStore implements MemberStore, DueQueue {
   @Override
   public Optional<Instant> nextPacing(ConversationAddress address) {
     MemberId member = address.member();
-    return RedisOutages.guard(() -> redis.hgetAll(keys.timers(member))).entrySet().stream()
+    return RedisOutages.guard(() -> redis.hgetAll(keys.records(member))).entrySet().stream()
+        .filter(e -> !CounterCodec.isCounterField(e.getKey()))
         .map(e -> TimerCodec.fromHash(member, e.getKey(), e.getValue()))
         .filter(t -> t.pacing() && t.address().equals(address))
         .map(DueTimer::dueAt)
@@ -179,6 +185,9 @@ public final class RedisStore implements MemberStore, DueQueue {
   private static List<DueTimer> timers(MemberId member, List<?> fieldsAndValues) {
     List<DueTimer> timers = new ArrayList<>();
     for (int i = 0; i < fieldsAndValues.size(); i += 2) {
+      if (CounterCodec.isCounterField((String) fieldsAndValues.get(i))) {
+        continue;
+      }
       timers.add(
           TimerCodec.fromHash(
               member, (String) fieldsAndValues.get(i), (String) fieldsAndValues.get(i + 1)));

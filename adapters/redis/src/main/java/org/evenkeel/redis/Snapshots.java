@@ -30,7 +30,8 @@ final class Snapshots {
         journal(reply.get(5)),
         profile.isPresent(),
         Optional.ofNullable((String) reply.get(3)),
-        reply.get(4) == null ? List.of() : EffectCodec.decode((String) reply.get(4)));
+        reply.get(4) == null ? List.of() : EffectCodec.decode((String) reply.get(4)),
+        CounterCodec.fromHash((List<?>) reply.get(6)));
   }
 
   static Optional<Profile> profile(MemberId member, Object json) {

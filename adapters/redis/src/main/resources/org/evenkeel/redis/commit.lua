@@ -1,12 +1,13 @@
 -- Commits one turn of one conversation, all or nothing.
 --
--- KEYS  1 session   2 profile   3 journal   4 sessions index   5 timers   6 processed events
+-- KEYS  1 session   2 profile   3 journal   4 sessions index   5 records   6 processed events
 --       7 due-queue   8 claimed due-queue
 -- ARGV  1 version the session was loaded with   2 new session state (JSON)   3 profile (JSON)
 --       4 session TTL (ms)   5 processed-event TTL (ms)   6 "<platform>:<userId>"   7 chat id
 --       8 event id   9 "1" when the profile's firstSeen is unset   10 the turn's outbound effects
 --       (JSON array; empty string for none)   11 number of journal entries n
---       12 .. 11+n journal entries (JSON), then timer operations: "S" <field> <value> | "C" <field>
+--       12 .. 11+n journal entries (JSON), then operations in order: timers "S" <field> <value> |
+--       "C" <field>, milestone counters "K" <field> <value> | "D" <field> (fields with ':' first)
 -- Returns the new version; 0 when the session changed since it was loaded; -1 when this event was
 -- already committed; -2 when a member without a stored profile sent no firstSeen. Nothing is
 -- written unless the new version is returned.
@@ -36,21 +37,32 @@ redis.call('SET', KEYS[2], ARGV[3])
 local journal = tonumber(ARGV[11])
 for i = 12, 11 + journal do redis.call('RPUSH', KEYS[3], ARGV[i]) end
 
-local i = 12 + journal
-while i <= #ARGV do
-  local field = ARGV[i + 1]
+-- Drops a timer's entry from both due-queue sets, if the member has that timer.
+local function unqueue(field)
   local old = redis.call('HGET', KEYS[5], field)
   if old then
     local entry = old .. ':' .. ARGV[6] .. ':' .. field
     redis.call('ZREM', KEYS[7], entry)
     redis.call('ZREM', KEYS[8], entry)
   end
-  if ARGV[i] == 'S' then
-    local value = ARGV[i + 2]
+end
+
+local i = 12 + journal
+while i <= #ARGV do
+  local op, field, value = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+  if op == 'S' then
+    unqueue(field)
     redis.call('HSET', KEYS[5], field, value)
     redis.call('ZADD', KEYS[7], due_of(value), value .. ':' .. ARGV[6] .. ':' .. field)
     i = i + 3
-  else
+  elseif op == 'C' then
+    unqueue(field)
+    redis.call('HDEL', KEYS[5], field)
+    i = i + 2
+  elseif op == 'K' then
+    redis.call('HSET', KEYS[5], field, value)
+    i = i + 3
+  else -- 'D'
     redis.call('HDEL', KEYS[5], field)
     i = i + 2
   end

@@ -5,6 +5,7 @@
 --
 -- KEYS  1 the event's claim   2 the conversation's mailbox (list)   3 conversations with mail
 --       waiting (sorted set)   4 the conversation's lease   5 profile   6 session   7 journal
+--       8 records (timers, counters)
 -- ARGV  1 how long the claim is kept (ms)   2 the event (JSON)   3 the conversation key
 --       4 a new lease token   5 the lease's time to live (ms)   6 recent journal entries to read
 -- Returns {0} when the id was claimed before (a redelivery): nothing changes. {1} when appended
@@ -19,4 +20,4 @@ if redis.call('RPUSH', KEYS[2], ARGV[2]) == 1 then
     ARGV[3])
 end
 if not redis.call('SET', KEYS[4], ARGV[4], 'NX', 'PX', ARGV[5]) then return {1} end
-return {2, redis.call('LINDEX', KEYS[2], 0), snapshot(KEYS[5], KEYS[6], KEYS[7], ARGV[6])}
+return {2, redis.call('LINDEX', KEYS[2], 0), snapshot(KEYS[5], KEYS[6], KEYS[7], KEYS[8], ARGV[6])}

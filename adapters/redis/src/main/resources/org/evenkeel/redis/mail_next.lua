@@ -2,7 +2,7 @@
 -- member's fresh snapshot (snapshot.lua), or, when no mail is left, the lease let go.
 --
 -- KEYS  1 the conversation's lease   2 its mailbox   3 conversations with mail waiting
---       4 profile   5 session   6 journal
+--       4 profile   5 session   6 journal   7 records (timers, counters)
 -- ARGV  1 the holder's token   2 the handled event's id   3 the lease's time to live (ms)
 --       4 the conversation key   5 recent journal entries to read
 -- Returns {0}, changing nothing, when the token no longer holds the lease (it expired, and
@@ -26,4 +26,4 @@ local clock = redis.call('TIME')
 redis.call('ZADD', KEYS[3], 'XX',
   tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000), ARGV[4])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
-return {2, redis.call('LINDEX', KEYS[2], 0), snapshot(KEYS[4], KEYS[5], KEYS[6], ARGV[5])}
+return {2, redis.call('LINDEX', KEYS[2], 0), snapshot(KEYS[4], KEYS[5], KEYS[6], KEYS[7], ARGV[5])}

@@ -21,6 +21,7 @@ import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.FlowPosition.PaceProgress;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberId;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueTimer;
@@ -111,6 +112,28 @@ class CodecsTest {
     }
     assertThat(JournalCodec.encode(JournalEntry.mood(T0, 2, "")))
         .isEqualTo("{\"k\":\"mood\",\"a\":1772442000000,\"m\":2}");
+  }
+
+  @Test
+  void milestoneCounters_comeBackEqual_fromTheirHashFields() {
+    MilestoneCounter own =
+        new MilestoneCounter(MilestoneCounter.PRIVATE, "alcohol", WITH_MICROS, true, 62, 90);
+    MilestoneCounter guilds = new MilestoneCounter("guild-7", "café_nicotine", T0, false, 0, 0);
+
+    assertThat(CounterCodec.encode(guilds)).isEqualTo("{\"a\":" + T0.toEpochMilli() + "}");
+    assertThat(
+            CounterCodec.fromHash(
+                List.of(
+                    CounterCodec.field(guilds),
+                    CounterCodec.encode(guilds),
+                    "dm-1:checkin",
+                    "1772528400000:0",
+                    CounterCodec.field(own),
+                    CounterCodec.encode(own))))
+        .as("counters only, timers left out")
+        .containsExactly(own, guilds);
+    assertThat(CounterCodec.field(own)).isEqualTo("::alcohol");
+    assertThat(CounterCodec.field(guilds)).isEqualTo(":guild-7:café_nicotine");
   }
 
   @Test

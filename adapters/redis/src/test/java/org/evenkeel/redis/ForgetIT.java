@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.evenkeel.core.dispatch.TurnDispatcher;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.event.ButtonPressed;
@@ -16,6 +17,7 @@ import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.event.TimerFired;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.JournalEntry;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueTimer;
@@ -124,7 +126,12 @@ class ForgetIT {
                     store.load(address).session(),
                     Profile.newMember(address.member(), T0).withCountry("DE"),
                     List.of(JournalEntry.gratitude(T0, text)),
-                    List.of(new StartTimer(timer, due, timer.equals("pace"))))))
+                    List.of(new StartTimer(timer, due, timer.equals("pace"))),
+                    List.of(),
+                    List.of(
+                        new SaveCounter(
+                            new MilestoneCounter(
+                                MilestoneCounter.PRIVATE, "alcohol", T0, true, 0, 0))))))
         .isTrue();
     assertThat(store.load(address).session()).isNotEqualTo(Session.fresh(address));
   }

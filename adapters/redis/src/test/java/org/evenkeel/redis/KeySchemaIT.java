@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.JournalEntry;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.TurnCommit;
@@ -50,7 +52,7 @@ class KeySchemaIT {
                 "ek:{m:test:alice}:journal", "list",
                 "ek:{m:test:alice}:sess:alice", "hash",
                 "ek:{m:test:alice}:sessions", "set",
-                "ek:{m:test:alice}:timers", "hash",
+                "ek:{m:test:alice}:records", "hash",
                 "ek:{m:test:alice}:done", "zset",
                 "ek:{due}", "zset"));
     long thirtyDays = Duration.ofDays(30).toMillis();
@@ -60,7 +62,7 @@ class KeySchemaIT {
         .isBetween(thirtyDays - SLACK_MILLIS, thirtyDays);
     long twoDays = Duration.ofHours(48).toMillis();
     assertThat(redis.pttl("ek:{m:test:alice}:done")).isBetween(twoDays - SLACK_MILLIS, twoDays);
-    for (String kept : List.of("profile", "journal", "timers")) {
+    for (String kept : List.of("profile", "journal", "records")) {
       assertThat(redis.pttl("ek:{m:test:alice}:" + kept)).as(kept + " has no expiry").isEqualTo(-1);
     }
   }
@@ -139,10 +141,38 @@ class KeySchemaIT {
         .isEqualTo("{\"f\":1772442000000,\"c\":\"DE\"}");
     assertThat(redis.lrange("ek:{m:test:alice}:journal", 0, -1))
         .containsExactly("{\"k\":\"mood\",\"a\":1772442000000,\"t\":\"calm\",\"m\":4}");
-    assertThat(redis.hgetAll("ek:{m:test:alice}:timers"))
+    assertThat(redis.hgetAll("ek:{m:test:alice}:records"))
         .containsExactlyEntriesOf(Map.of("alice:checkin", "1772528400000:0"));
     assertThat(redis.zrange("ek:{due}", 0, -1))
         .containsExactly("1772528400000:0:test:alice:alice:checkin");
+  }
+
+  @Test
+  void milestoneCounters_areFieldsOfTheRecordsHash_besideTheTimers_andNeverQueued() {
+    RedisStore store = new RedisStore(redis);
+    store.commit(turn("e1", Session.fresh(alice)));
+    MilestoneCounter counter =
+        new MilestoneCounter(MilestoneCounter.PRIVATE, "alcohol", T0, true, 62, 90);
+
+    store.commit(
+        new TurnCommit(
+            "e2",
+            store.load(alice).session(),
+            store.load(alice).profile(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(new SaveCounter(counter))));
+
+    assertThat(redis.hgetAll("ek:{m:test:alice}:records"))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "alice:checkin", "1772528400000:0",
+                "::alcohol", "{\"a\":1772442000000,\"d\":1,\"l\":62,\"p\":90}"));
+    assertThat(redis.zcard("ek:{due}")).as("only the timer is due some day").isOne();
+    assertThat(redis.objectEncoding("ek:{m:test:alice}:records"))
+        .as("small enough for Redis's compact hash encoding (6.2 calls it ziplist, 7 listpack)")
+        .isIn("ziplist", "listpack");
   }
 
   private TurnCommit turn(String eventId, Session loaded) {

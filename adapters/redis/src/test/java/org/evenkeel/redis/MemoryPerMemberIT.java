@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberId;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.TurnCommit;
@@ -27,6 +29,13 @@ import redis.clients.jedis.UnifiedJedis;
  */
 @ExtendWith(RedisServerExtension.class)
 class MemoryPerMemberIT {
+
+  /**
+   * A private counter, as a member who set one with /milestone has: 90 days of runs behind them.
+   */
+  private static final MilestoneCounter SOBER_SINCE =
+      new MilestoneCounter(
+          MilestoneCounter.PRIVATE, "alcohol", Instant.parse("2026-01-15T07:00:00Z"), true, 62, 90);
 
   private static final int MEMBERS = 5_000;
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
@@ -70,7 +79,9 @@ class MemoryPerMemberIT {
             Session.fresh(address),
             profile,
             List.of(),
-            List.of(new StartTimer("checkin", T0.plus(Duration.ofDays(1)), false))));
+            List.of(new StartTimer("checkin", T0.plus(Duration.ofDays(1)), false)),
+            List.of(),
+            List.of(new SaveCounter(SOBER_SINCE))));
     // What Redis would have expired by the time the member is idle.
     redis.del(keys.session(address), keys.sessions(member), keys.processed(member));
   }

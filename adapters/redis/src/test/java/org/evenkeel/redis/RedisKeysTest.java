@@ -23,7 +23,7 @@ class RedisKeysTest {
         new String[] {
           keys.journal(address.member()),
           keys.sessions(address.member()),
-          keys.timers(address.member()),
+          keys.records(address.member()),
           keys.processed(address.member())
         }) {
       assertThat(hashTagOf(key)).isEqualTo("m:telegram:42");

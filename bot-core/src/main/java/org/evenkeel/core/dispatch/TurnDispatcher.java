@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.evenkeel.core.effect.AppendJournal;
 import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.DeleteCounter;
 import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.SendExport;
 import org.evenkeel.core.effect.SendFile;
 import org.evenkeel.core.effect.StartTimer;
@@ -266,10 +268,13 @@ public final class TurnDispatcher implements AutoCloseable {
 
   private TurnCommit commitOf(InboundEvent event, TurnResult result, MemberSnapshot snapshot) {
     List<Effect> timers = new ArrayList<>();
+    List<Effect> counters = new ArrayList<>();
     List<org.evenkeel.core.model.JournalEntry> journal = new ArrayList<>();
     for (Effect effect : result.effects()) {
       if (effect instanceof StartTimer || effect instanceof CancelTimer) {
         timers.add(effect);
+      } else if (effect instanceof SaveCounter || effect instanceof DeleteCounter) {
+        counters.add(effect);
       } else if (effect instanceof AppendJournal append) {
         journal.add(append.entry());
       }
@@ -279,7 +284,8 @@ public final class TurnDispatcher implements AutoCloseable {
       profile = profile.withFirstSeen(clock.instant());
     }
     List<Effect> outbound = result.effects().stream().filter(Effect::outbound).toList();
-    return new TurnCommit(event.id(), result.session(), profile, journal, timers, outbound);
+    return new TurnCommit(
+        event.id(), result.session(), profile, journal, timers, outbound, counters);
   }
 
   /** Marks a turn's committed replies as being sent, then sends them: at most once, ever. */

@@ -2,7 +2,8 @@ package org.evenkeel.core.effect;
 
 /**
  * Something a turn decided should happen. Effects are data: the dispatcher commits the state ones
- * (timers, journal) with the new session and hands the outbound ones to the adapter afterwards.
+ * (timers, journal, milestone counters) with the new session and hands the outbound ones to the
+ * adapter afterwards.
  */
 public sealed interface Effect
     permits SendMessage,
@@ -11,6 +12,8 @@ public sealed interface Effect
         StartTimer,
         CancelTimer,
         AppendJournal,
+        SaveCounter,
+        DeleteCounter,
         SendExport,
         SendFile,
         ForgetMember {

@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.DeleteCounter;
 import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberId;
 import org.evenkeel.core.model.MemberSnapshot;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueQueue;
@@ -27,9 +31,9 @@ import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.TurnCommit;
 
 /**
- * Members, sessions and the due-queue in memory, for trying Evenkeel out and for tests. Everything
- * is lost when the process ends. One lock guards all of it: a turn's commit touches several maps
- * and must be atomic, and this store is not meant for load.
+ * Members, sessions, milestone counters and the due-queue in memory, for trying Evenkeel out and
+ * for tests. Everything is lost when the process ends. One lock guards all of it: a turn's commit
+ * touches several maps and must be atomic, and this store is not meant for load.
  */
 public final class InMemoryStore implements MemberStore, DueQueue {
 
@@ -40,6 +44,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
   private final Map<String, Profile> profiles = new HashMap<>();
   private final Map<String, List<JournalEntry>> journals = new HashMap<>();
   private final Map<String, TimerEntry> timers = new LinkedHashMap<>();
+  // Per member: counter key -> counter, in key order (as Redis's HGETALL is sorted by the codec).
+  private final Map<String, TreeMap<String, MilestoneCounter>> counters = new HashMap<>();
 
   @Override
   public synchronized MemberSnapshot load(ConversationAddress address) {
@@ -56,7 +62,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         recent,
         profile.isPresent(),
         Optional.ofNullable(lastEvents.get(address.key())),
-        unsent.getOrDefault(address.key(), List.of()));
+        unsent.getOrDefault(address.key(), List.of()),
+        countersOf(member));
   }
 
   @Override
@@ -94,6 +101,15 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         timers.remove(timerKey(address, cancel.name()));
       }
     }
+    for (Effect effect : commit.counters()) {
+      if (effect instanceof SaveCounter save) {
+        counters
+            .computeIfAbsent(member, k -> new TreeMap<>())
+            .put(save.counter().key(), save.counter());
+      } else if (effect instanceof DeleteCounter delete && counters.containsKey(member)) {
+        counters.get(member).remove(delete.key());
+      }
+    }
     return true;
   }
 
@@ -123,13 +139,15 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         Optional.ofNullable(profiles.get(member.key())),
         journals.getOrDefault(member.key(), List.of()),
         memberSessions,
-        memberTimers);
+        memberTimers,
+        countersOf(member));
   }
 
   @Override
   public synchronized void forget(MemberId member) {
     profiles.remove(member.key());
     journals.remove(member.key());
+    counters.remove(member.key());
     Set<String> keys = sessionsByMember.remove(member.key());
     if (keys != null) {
       keys.forEach(sessions::remove);
@@ -172,6 +190,10 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         .filter(t -> t.pacing() && t.address().equals(address))
         .map(DueTimer::dueAt)
         .min(Comparator.naturalOrder());
+  }
+
+  private List<MilestoneCounter> countersOf(MemberId member) {
+    return List.copyOf(counters.getOrDefault(member.key(), new TreeMap<>()).values());
   }
 
   private static String timerKey(ConversationAddress address, String name) {

@@ -17,6 +17,8 @@ import org.evenkeel.core.effect.Effect;
  *     committed but not yet taken off its mailbox (a crash in between) is not handled twice
  * @param unsent outbound effects of that last event that were committed but never marked as being
  *     sent: a crash came between the commit and the send, so they are owed to the member
+ * @param counters the member's milestone counters, private and of every server, in the order of
+ *     {@link MilestoneCounter#key()}
  */
 public record MemberSnapshot(
     Profile profile,
@@ -24,7 +26,8 @@ public record MemberSnapshot(
     List<JournalEntry> recentJournal,
     boolean knownMember,
     Optional<String> lastEventId,
-    List<Effect> unsent) {
+    List<Effect> unsent,
+    List<MilestoneCounter> counters) {
 
   /** How many recent journal entries a store loads into a snapshot. */
   public static final int RECENT_JOURNAL_LIMIT = 100;
@@ -35,11 +38,12 @@ public record MemberSnapshot(
     recentJournal = List.copyOf(recentJournal);
     requireValue(lastEventId, "lastEventId");
     unsent = List.copyOf(unsent);
+    counters = List.copyOf(counters);
   }
 
   /** A snapshot of a conversation whose last committed event is not known. */
   public MemberSnapshot(
       Profile profile, Session session, List<JournalEntry> recentJournal, boolean knownMember) {
-    this(profile, session, recentJournal, knownMember, Optional.empty(), List.of());
+    this(profile, session, recentJournal, knownMember, Optional.empty(), List.of(), List.of());
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.JournalEntry;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 
@@ -45,6 +46,9 @@ public final class ExportJson {
               json.close('}');
             });
     json.close(']');
+    json.key("milestone_counters").open('[');
+    export.counters().forEach(json::counter);
+    json.close(']');
     json.close('}');
     return (json.out + "\n").getBytes(StandardCharsets.UTF_8);
   }
@@ -69,6 +73,17 @@ public final class ExportJson {
     field("at", e.at().toString());
     e.mood().ifPresent(m -> key("mood").raw(m.toString()));
     field("text", e.text());
+    close('}');
+  }
+
+  private void counter(MilestoneCounter c) {
+    item().open('{');
+    field("server", c.scope().isEmpty() ? Optional.empty() : Optional.of(c.scope()));
+    field("name", c.name());
+    field("run_started_at", c.start().toString());
+    key("start_day_counts_as_day_one").raw(Boolean.toString(c.countFromDayOne()));
+    key("longest_earlier_run_days").raw(Long.toString(c.longestDays()));
+    key("earlier_runs_days").raw(Long.toString(c.pastDays()));
     close('}');
   }
 

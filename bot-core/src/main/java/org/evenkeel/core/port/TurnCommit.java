@@ -4,7 +4,9 @@ import static org.evenkeel.core.text.Checks.requireValue;
 
 import java.util.List;
 import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.DeleteCounter;
 import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.Profile;
@@ -20,6 +22,8 @@ import org.evenkeel.core.model.Session;
  * @param timers timers to set ({@link StartTimer}) or cancel ({@link CancelTimer}), in order
  * @param outbound the turn's outbound effects, kept until {@link MemberStore#markSending} so that a
  *     crash between the commit and the send loses no reply
+ * @param counters milestone counters to save ({@link SaveCounter}) or delete ({@link
+ *     DeleteCounter}), in order
  */
 public record TurnCommit(
     String eventId,
@@ -27,7 +31,19 @@ public record TurnCommit(
     Profile profile,
     List<JournalEntry> journal,
     List<Effect> timers,
-    List<Effect> outbound) {
+    List<Effect> outbound,
+    List<Effect> counters) {
+
+  /** A commit that changes no milestone counter. */
+  public TurnCommit(
+      String eventId,
+      Session session,
+      Profile profile,
+      List<JournalEntry> journal,
+      List<Effect> timers,
+      List<Effect> outbound) {
+    this(eventId, session, profile, journal, timers, outbound, List.of());
+  }
 
   /** A commit with nothing to send. */
   public TurnCommit(
@@ -48,6 +64,12 @@ public record TurnCommit(
     for (Effect e : timers) {
       if (!(e instanceof StartTimer) && !(e instanceof CancelTimer)) {
         throw new IllegalArgumentException("not a timer effect: " + e);
+      }
+    }
+    counters = List.copyOf(counters);
+    for (Effect e : counters) {
+      if (!(e instanceof SaveCounter) && !(e instanceof DeleteCounter)) {
+        throw new IllegalArgumentException("not a counter effect: " + e);
       }
     }
     outbound = List.copyOf(outbound);

@@ -43,6 +43,7 @@ import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberId;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueTimer;
@@ -403,8 +404,17 @@ class TurnDispatcherTest {
                   Session.fresh(group)
                       .withFlow(Optional.of(position))
                       .withLastCrisisCardAt(Instant.EPOCH)),
+              List.of(new DueTimer(group, "checkin", Instant.parse("2026-01-03T19:00:00Z"), false)),
               List.of(
-                  new DueTimer(group, "checkin", Instant.parse("2026-01-03T19:00:00Z"), false)));
+                  new MilestoneCounter(
+                      MilestoneCounter.PRIVATE,
+                      "alcohol",
+                      Instant.parse("2025-12-24T18:00:00Z"),
+                      true,
+                      40,
+                      55),
+                  new MilestoneCounter(
+                      "guild-9", "nicotine", Instant.parse("2026-01-01T00:00:00Z"), false, 0, 0)));
 
       JsonNode root = json.readTree(ExportJson.render(export, clock.instant()));
 
@@ -429,13 +439,27 @@ class TurnDispatcherTest {
           .isEqualTo("1970-01-01T00:00:00Z");
       assertThat(root.path("timers").get(0).path("due_at").asText())
           .isEqualTo("2026-01-03T19:00:00Z");
+      JsonNode alcohol = root.path("milestone_counters").get(0);
+      assertThat(alcohol.path("server").isNull()).as("a private counter").isTrue();
+      assertThat(alcohol.path("name").asText()).isEqualTo("alcohol");
+      assertThat(alcohol.path("run_started_at").asText()).isEqualTo("2025-12-24T18:00:00Z");
+      assertThat(alcohol.path("start_day_counts_as_day_one").asBoolean()).isTrue();
+      assertThat(alcohol.path("longest_earlier_run_days").asLong()).isEqualTo(40);
+      assertThat(alcohol.path("earlier_runs_days").asLong()).isEqualTo(55);
+      assertThat(root.path("milestone_counters").get(1).path("server").asText())
+          .isEqualTo("guild-9");
     }
 
     @Test
     void render_ofAMemberWithNothingStored_isValidJsonWithEmptyLists() throws IOException {
       MemberExport empty =
           new MemberExport(
-              new MemberId("test", "nobody"), Optional.empty(), List.of(), List.of(), List.of());
+              new MemberId("test", "nobody"),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of());
 
       JsonNode root = json.readTree(ExportJson.render(empty, clock.instant()));
 
@@ -443,6 +467,8 @@ class TurnDispatcherTest {
       assertThat(root.path("journal").isArray()).isTrue();
       assertThat(root.path("journal")).isEmpty();
       assertThat(root.path("conversations")).isEmpty();
+      assertThat(root.path("milestone_counters").isArray()).isTrue();
+      assertThat(root.path("milestone_counters")).isEmpty();
       assertThat(root.path("timers")).isEmpty();
     }
   }

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.DeleteCounter;
 import org.evenkeel.core.effect.Effect;
+import org.evenkeel.core.effect.SaveCounter;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberId;
 import org.evenkeel.core.model.MemberSnapshot;
+import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueQueue;
@@ -340,6 +343,94 @@ public abstract class MemberStoreContract {
     assertThat(queue.nextPacing(alice)).contains(T0.plusSeconds(4));
     assertThat(queue.nextPacing(aliceInGroup)).contains(T0.plusSeconds(2));
     assertThat(queue.nextPacing(bob)).isEmpty();
+  }
+
+  // ---- milestone counters ----
+
+  private static final MilestoneCounter ALCOHOL =
+      new MilestoneCounter(
+          MilestoneCounter.PRIVATE, "alcohol", T0.minusSeconds(86_400 * 40), true, 12, 30);
+  private static final MilestoneCounter NICOTINE_IN_GUILD =
+      new MilestoneCounter("guild-7", "nicotine", T0.minusSeconds(3_600), false, 0, 0);
+
+  private boolean commitCounters(
+      String eventId, ConversationAddress address, List<Effect> changes) {
+    return store.commit(
+        new TurnCommit(
+            eventId,
+            store.load(address).session(),
+            profileOf(address),
+            List.of(),
+            List.of(),
+            List.of(),
+            changes));
+  }
+
+  @Test
+  void counters_savedInATurn_areInEveryConversationsSnapshot_inKeyOrder() {
+    assertThat(
+            commitCounters(
+                "e1", alice, List.of(new SaveCounter(NICOTINE_IN_GUILD), new SaveCounter(ALCOHOL))))
+        .isTrue();
+
+    assertThat(store.load(alice).counters()).containsExactly(ALCOHOL, NICOTINE_IN_GUILD);
+    assertThat(store.load(aliceInGroup).counters()).containsExactly(ALCOHOL, NICOTINE_IN_GUILD);
+    assertThat(store.load(bob).counters()).isEmpty();
+    assertThat(store.load(aliceElsewhere).counters()).isEmpty();
+  }
+
+  @Test
+  void counters_areReplacedByScopeAndName_andDeletedOneByOne() {
+    commitCounters(
+        "e1", alice, List.of(new SaveCounter(ALCOHOL), new SaveCounter(NICOTINE_IN_GUILD)));
+    MilestoneCounter slipped =
+        new MilestoneCounter(MilestoneCounter.PRIVATE, "alcohol", T0, true, 40, 70);
+    MilestoneCounter sameNameElsewhere =
+        new MilestoneCounter("guild-8", "alcohol", T0, false, 0, 0);
+
+    commitCounters(
+        "e2",
+        alice,
+        List.of(
+            new SaveCounter(slipped),
+            new SaveCounter(sameNameElsewhere),
+            new DeleteCounter("guild-7", "nicotine"),
+            new DeleteCounter("guild-7", "never-there")));
+
+    assertThat(store.load(alice).counters()).containsExactly(slipped, sameNameElsewhere);
+  }
+
+  @Test
+  void counters_ofAFailedCommit_areNotWritten() {
+    Session stale = store.load(alice).session();
+    commit("e1", stale, List.of());
+
+    assertThat(
+            store.commit(
+                new TurnCommit(
+                    "e2",
+                    stale,
+                    profileOf(alice),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(new SaveCounter(ALCOHOL)))))
+        .isFalse();
+    assertThat(store.load(alice).counters()).isEmpty();
+  }
+
+  @Test
+  void counters_areExported_andForgotten() {
+    commitCounters(
+        "e1", alice, List.of(new SaveCounter(ALCOHOL), new SaveCounter(NICOTINE_IN_GUILD)));
+    commitCounters("e2", bob, List.of(new SaveCounter(ALCOHOL)));
+
+    assertThat(store.export(alice.member()).counters()).containsExactly(ALCOHOL, NICOTINE_IN_GUILD);
+    store.forget(alice.member());
+
+    assertThat(store.export(alice.member()).counters()).isEmpty();
+    assertThat(store.load(alice).counters()).isEmpty();
+    assertThat(store.load(bob).counters()).containsExactly(ALCOHOL);
   }
 
   // ---- export and forget ----
