@@ -15,6 +15,7 @@ import org.evenkeel.core.model.MemberId;
  * Cluster slot and one Lua script may touch them all. The due-queue's two sorted sets share the tag
  * {@code {due}}; the set of conversations with mail waiting has the tag {@code {mail}}. Event
  * claims carry no tag: each is a single key, and spreading them over the cluster is what we want.
+ * Rate-limit buckets all share the tag {@code {rate}}: one take may name any of them together.
  */
 public final class RedisKeys {
 
@@ -138,6 +139,16 @@ public final class RedisKeys {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
     }
+  }
+
+  /**
+   * One rate-limit bucket: a hash whose field {@code f} is when the bucket will be full again
+   * (microseconds since the epoch, Redis's clock), with a time to live that ends soon after. Every
+   * bucket carries the tag {@code {rate}}, so a take of several buckets (the overall one and a
+   * chat's) stays in one Cluster slot, whatever their names.
+   */
+  public String rateBucket(String name) {
+    return prefix + ":{rate}:" + name;
   }
 
   private String tag(MemberId member) {

@@ -59,6 +59,17 @@ class RedisKeysTest {
     assertThat(keys.eventClaim("timer:telegram:42:42:checkin:1")).doesNotContain("42");
   }
 
+  @Test
+  void rateBuckets_allShareOneHashTag_whateverTheirNames() {
+    assertThat(keys.rateBucket("telegram:global")).isEqualTo("ek:{rate}:telegram:global");
+    assertThat(hashTagOf(keys.rateBucket("telegram:chat:-100"))).isEqualTo("rate");
+    assertThat(hashTagOf(keys.rateBucket("discord:route:POST/channels/{id}/messages")))
+        .as("braces in a name come after the tag, which is the first")
+        .isEqualTo("rate");
+    assertThat(new RedisKeys("bot2").rateBucket("proactive:telegram"))
+        .isEqualTo("bot2:{rate}:proactive:telegram");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "e k", "ek{1}", "ek}"})
   void prefixes_thatWouldBreakKeysOrHashTags_areRefused(String prefix) {

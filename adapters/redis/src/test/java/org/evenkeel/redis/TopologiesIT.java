@@ -10,6 +10,8 @@ import java.util.List;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
+import org.evenkeel.core.port.RateLimits.Bucket;
+import org.evenkeel.core.port.RateLimits.Rate;
 import org.evenkeel.core.port.TurnCommit;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Protocol;
@@ -51,7 +53,8 @@ class TopologiesIT {
   }
 
   @Test
-  void clusterUrl_claimsEvents_butTheStoreAndTheMailboxRefuseCluster() throws Exception {
+  void clusterUrl_claimsEventsAndTakesRateLimits_butTheStoreAndTheMailboxRefuseCluster()
+      throws Exception {
     try (RedisServerProcess node =
             RedisServerProcess.start(
                 TestRedis.executable(),
@@ -66,6 +69,14 @@ class TopologiesIT {
 
         assertThat(claims.claim("telegram:1", Duration.ofMinutes(1))).isTrue();
         assertThat(claims.claim("telegram:1", Duration.ofMinutes(1))).isFalse();
+        // Two buckets in one script: CROSSSLOT unless they share a hash tag.
+        RedisRateLimits limits = new RedisRateLimits(cluster);
+        List<Bucket> group =
+            List.of(
+                new Bucket("telegram:global", Rate.perSecond(30)),
+                new Bucket("telegram:chat:-100", Rate.perMinute(20).withCapacity(1)));
+        assertThat(limits.takeAll(group, 1).granted()).isTrue();
+        assertThat(limits.takeAll(group, 1).granted()).isFalse();
         assertThatThrownBy(() -> new RedisStore(cluster))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("Cluster");

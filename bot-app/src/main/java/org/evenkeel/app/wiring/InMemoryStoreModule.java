@@ -5,10 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import org.evenkeel.core.memory.InMemoryMailbox;
+import org.evenkeel.core.memory.InMemoryRateLimits;
 import org.evenkeel.core.memory.InMemoryStore;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.core.port.RateLimits;
 
 /** Keeps everything in memory: the default when no Redis is configured. */
 public final class InMemoryStoreModule extends AbstractModule {
@@ -24,5 +26,11 @@ public final class InMemoryStoreModule extends AbstractModule {
   @Singleton
   Mailbox mailbox(Clock clock, InMemoryStore store) {
     return new InMemoryMailbox(clock, store);
+  }
+
+  @Provides
+  @Singleton
+  RateLimits rateLimits(Clock clock) {
+    return new InMemoryRateLimits(clock);
   }
 }

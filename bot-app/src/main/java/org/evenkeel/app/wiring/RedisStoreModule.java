@@ -4,7 +4,9 @@ import com.google.inject.AbstractModule;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.core.port.RateLimits;
 import org.evenkeel.redis.RedisMailbox;
+import org.evenkeel.redis.RedisRateLimits;
 import org.evenkeel.redis.RedisStore;
 import org.evenkeel.redis.RedisStoreSettings;
 import redis.clients.jedis.UnifiedJedis;
@@ -27,5 +29,7 @@ public final class RedisStoreModule extends AbstractModule {
     bind(MemberStore.class).toInstance(store);
     bind(DueQueue.class).toInstance(store);
     bind(Mailbox.class).toInstance(new RedisMailbox(redis, RedisStoreSettings.defaults()));
+    bind(RateLimits.class)
+        .toInstance(new RedisRateLimits(redis, RedisStoreSettings.defaults().keys()));
   }
 }
