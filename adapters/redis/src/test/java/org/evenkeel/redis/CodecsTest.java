@@ -45,6 +45,8 @@ class CodecsTest {
     }
     assertThat(Instants.encode(T0)).isEqualTo("1772442000000");
     assertThat(Instants.encode(WITH_MICROS)).isEqualTo("1772442000123.456789");
+    assertThat(Instants.encode(T0.plusNanos(250))).isEqualTo("1772442000000.000250");
+    assertThat(Instants.decode("1772442000000.000250")).isEqualTo(T0.plusNanos(250));
   }
 
   @Test
