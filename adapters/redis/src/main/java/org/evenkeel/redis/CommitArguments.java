@@ -42,6 +42,7 @@ record CommitArguments(List<String> keys, List<String> args) {
     args.add(commit.eventId());
     args.add(commit.profile().firstSeen().equals(Instant.EPOCH) ? "1" : "0");
     args.add(commit.outbound().isEmpty() ? "" : EffectCodec.encode(commit.outbound()));
+    args.add(commit.profileTag().map(tag -> tag.isEmpty() ? "0" : "1" + tag).orElse(""));
     args.add(Integer.toString(commit.journal().size()));
     for (JournalEntry entry : commit.journal()) {
       args.add(JournalCodec.encode(entry));

@@ -31,7 +31,9 @@ final class Snapshots {
         profile.isPresent(),
         Optional.ofNullable((String) reply.get(3)),
         reply.get(4) == null ? List.of() : EffectCodec.decode((String) reply.get(4)),
-        CounterCodec.fromHash((List<?>) reply.get(6)));
+        CounterCodec.fromHash((List<?>) reply.get(6)),
+        // The stored text itself: commit.lua compares it, so any change, by any writer, shows.
+        reply.get(0) == null ? "" : (String) reply.get(0));
   }
 
   static Optional<Profile> profile(MemberId member, Object json) {

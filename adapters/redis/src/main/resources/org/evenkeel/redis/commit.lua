@@ -5,10 +5,12 @@
 -- ARGV  1 version the session was loaded with   2 new session state (JSON)   3 profile (JSON)
 --       4 session TTL (ms)   5 processed-event TTL (ms)   6 "<platform>:<userId>"   7 chat id
 --       8 event id   9 "1" when the profile's firstSeen is unset   10 the turn's outbound effects
---       (JSON array; empty string for none)   11 number of journal entries n
---       12 .. 11+n journal entries (JSON), then operations in order: timers "S" <field> <value> |
+--       (JSON array; empty string for none)   11 the profile the turn read: "" not checked, "0"
+--       none, "1" followed by the stored JSON   12 number of journal entries n
+--       13 .. 12+n journal entries (JSON), then operations in order: timers "S" <field> <value> |
 --       "C" <field>, milestone counters "K" <field> <value> | "D" <field> (fields with ':' first)
--- Returns the new version; 0 when the session changed since it was loaded; -1 when this event was
+-- Returns the new version; 0 when the session changed since it was loaded, or the member's profile
+-- since the turn read it (another conversation's turn wrote it); -1 when this event was
 -- already committed; -2 when a member without a stored profile sent no firstSeen. Nothing is
 -- written unless the new version is returned.
 
@@ -21,6 +23,14 @@ local seen = redis.call('ZSCORE', KEYS[6], ARGV[8])
 if seen and tonumber(seen) > now then return -1 end
 local version = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
 if version ~= tonumber(ARGV[1]) then return 0 end
+if ARGV[11] ~= '' then
+  local stored = redis.call('GET', KEYS[2])
+  if ARGV[11] == '0' then
+    if stored then return 0 end
+  elseif stored ~= string.sub(ARGV[11], 2) then
+    return 0
+  end
+end
 if ARGV[9] == '1' and redis.call('EXISTS', KEYS[2]) == 0 then return -2 end
 
 redis.call('HSET', KEYS[1], 'v', version + 1, 's', ARGV[2], 'e', ARGV[8])
@@ -34,8 +44,8 @@ redis.call('SADD', KEYS[4], ARGV[7])
 redis.call('PEXPIRE', KEYS[4], ARGV[4])
 redis.call('SET', KEYS[2], ARGV[3])
 
-local journal = tonumber(ARGV[11])
-for i = 12, 11 + journal do redis.call('RPUSH', KEYS[3], ARGV[i]) end
+local journal = tonumber(ARGV[12])
+for i = 13, 12 + journal do redis.call('RPUSH', KEYS[3], ARGV[i]) end
 
 -- Drops a timer's entry from both due-queue sets, if the member has that timer.
 local function unqueue(field)
@@ -47,7 +57,7 @@ local function unqueue(field)
   end
 end
 
-local i = 12 + journal
+local i = 13 + journal
 while i <= #ARGV do
   local op, field, value = ARGV[i], ARGV[i + 1], ARGV[i + 2]
   if op == 'S' then

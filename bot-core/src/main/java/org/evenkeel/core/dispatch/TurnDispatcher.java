@@ -285,7 +285,14 @@ public final class TurnDispatcher implements AutoCloseable {
     }
     List<Effect> outbound = result.effects().stream().filter(Effect::outbound).toList();
     return new TurnCommit(
-        event.id(), result.session(), profile, journal, timers, outbound, counters);
+        event.id(),
+        result.session(),
+        profile,
+        journal,
+        timers,
+        outbound,
+        counters,
+        Optional.of(snapshot.profileTag()));
   }
 
   /** Marks a turn's committed replies as being sent, then sends them: at most once, ever. */

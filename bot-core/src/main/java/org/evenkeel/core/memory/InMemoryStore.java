@@ -42,6 +42,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
   private final Map<String, List<Effect>> unsent = new HashMap<>();
   private final Map<String, Set<String>> sessionsByMember = new HashMap<>();
   private final Map<String, Profile> profiles = new HashMap<>();
+  // How many times each member's profile was written: the snapshots' profile tag.
+  private final Map<String, Long> profileWrites = new HashMap<>();
   private final Map<String, List<JournalEntry>> journals = new HashMap<>();
   private final Map<String, TimerEntry> timers = new LinkedHashMap<>();
   // Per member: counter key -> counter, in key order (as Redis's HGETALL is sorted by the codec).
@@ -63,7 +65,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         profile.isPresent(),
         Optional.ofNullable(lastEvents.get(address.key())),
         unsent.getOrDefault(address.key(), List.of()),
-        countersOf(member));
+        countersOf(member),
+        profileTag(member.key()));
   }
 
   @Override
@@ -75,6 +78,12 @@ public final class InMemoryStore implements MemberStore, DueQueue {
       return false;
     }
     String member = address.member().key();
+    if (commit.profileTag().filter(tag -> !tag.equals(profileTag(member))).isPresent()) {
+      return false;
+    }
+    if (!profiles.containsKey(member) && commit.profile().firstSeen().equals(Instant.EPOCH)) {
+      throw new IllegalArgumentException("a new member's profile needs its firstSeen time");
+    }
     sessions.put(address.key(), next.nextVersion());
     lastEvents.put(address.key(), commit.eventId());
     if (commit.outbound().isEmpty()) {
@@ -84,10 +93,8 @@ public final class InMemoryStore implements MemberStore, DueQueue {
     }
     sessionsByMember.computeIfAbsent(member, k -> new LinkedHashSet<>()).add(address.key());
     Profile profile = commit.profile();
-    if (!profiles.containsKey(member) && profile.firstSeen().equals(Instant.EPOCH)) {
-      throw new IllegalArgumentException("a new member's profile needs its firstSeen time");
-    }
     profiles.put(member, profile);
+    profileWrites.merge(member, 1L, Long::sum);
     if (!commit.journal().isEmpty()) {
       journals.computeIfAbsent(member, k -> new ArrayList<>()).addAll(commit.journal());
     }
@@ -148,6 +155,7 @@ public final class InMemoryStore implements MemberStore, DueQueue {
     profiles.remove(member.key());
     journals.remove(member.key());
     counters.remove(member.key());
+    profileWrites.remove(member.key());
     Set<String> keys = sessionsByMember.remove(member.key());
     if (keys != null) {
       keys.forEach(sessions::remove);
@@ -190,6 +198,10 @@ public final class InMemoryStore implements MemberStore, DueQueue {
         .filter(t -> t.pacing() && t.address().equals(address))
         .map(DueTimer::dueAt)
         .min(Comparator.naturalOrder());
+  }
+
+  private String profileTag(String member) {
+    return profiles.containsKey(member) ? profileWrites.get(member).toString() : "";
   }
 
   private List<MilestoneCounter> countersOf(MemberId member) {

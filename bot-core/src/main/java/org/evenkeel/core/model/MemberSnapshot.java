@@ -19,6 +19,10 @@ import org.evenkeel.core.effect.Effect;
  *     sent: a crash came between the commit and the send, so they are owed to the member
  * @param counters the member's milestone counters, private and of every server, in the order of
  *     {@link MilestoneCounter#key()}
+ * @param profileTag identifies the stored profile this snapshot read (opaque, the store's own;
+ *     empty when none was stored), so a commit can refuse to overwrite a profile that another
+ *     conversation of the member changed meanwhile ({@link
+ *     org.evenkeel.core.port.TurnCommit#profileTag()})
  */
 public record MemberSnapshot(
     Profile profile,
@@ -27,7 +31,8 @@ public record MemberSnapshot(
     boolean knownMember,
     Optional<String> lastEventId,
     List<Effect> unsent,
-    List<MilestoneCounter> counters) {
+    List<MilestoneCounter> counters,
+    String profileTag) {
 
   /** How many recent journal entries a store loads into a snapshot. */
   public static final int RECENT_JOURNAL_LIMIT = 100;
@@ -39,11 +44,12 @@ public record MemberSnapshot(
     requireValue(lastEventId, "lastEventId");
     unsent = List.copyOf(unsent);
     counters = List.copyOf(counters);
+    requireValue(profileTag, "profileTag");
   }
 
   /** A snapshot of a conversation whose last committed event is not known. */
   public MemberSnapshot(
       Profile profile, Session session, List<JournalEntry> recentJournal, boolean knownMember) {
-    this(profile, session, recentJournal, knownMember, Optional.empty(), List.of(), List.of());
+    this(profile, session, recentJournal, knownMember, Optional.empty(), List.of(), List.of(), "");
   }
 }

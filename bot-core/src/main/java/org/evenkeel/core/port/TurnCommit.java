@@ -3,6 +3,7 @@ package org.evenkeel.core.port;
 import static org.evenkeel.core.text.Checks.requireValue;
 
 import java.util.List;
+import java.util.Optional;
 import org.evenkeel.core.effect.CancelTimer;
 import org.evenkeel.core.effect.DeleteCounter;
 import org.evenkeel.core.effect.Effect;
@@ -24,6 +25,10 @@ import org.evenkeel.core.model.Session;
  *     crash between the commit and the send loses no reply
  * @param counters milestone counters to save ({@link SaveCounter}) or delete ({@link
  *     DeleteCounter}), in order
+ * @param profileTag the {@link org.evenkeel.core.model.MemberSnapshot#profileTag()} the turn read:
+ *     then the commit also fails, like a version conflict, when the member's stored profile is no
+ *     longer that one (another conversation's turn changed it), instead of overwriting that change;
+ *     empty to write the profile whatever is stored
  */
 public record TurnCommit(
     String eventId,
@@ -32,7 +37,20 @@ public record TurnCommit(
     List<JournalEntry> journal,
     List<Effect> timers,
     List<Effect> outbound,
-    List<Effect> counters) {
+    List<Effect> counters,
+    Optional<String> profileTag) {
+
+  /** A commit that writes the profile whatever is stored. */
+  public TurnCommit(
+      String eventId,
+      Session session,
+      Profile profile,
+      List<JournalEntry> journal,
+      List<Effect> timers,
+      List<Effect> outbound,
+      List<Effect> counters) {
+    this(eventId, session, profile, journal, timers, outbound, counters, Optional.empty());
+  }
 
   /** A commit that changes no milestone counter. */
   public TurnCommit(
@@ -67,6 +85,7 @@ public record TurnCommit(
       }
     }
     counters = List.copyOf(counters);
+    requireValue(profileTag, "profileTag");
     for (Effect e : counters) {
       if (!(e instanceof SaveCounter) && !(e instanceof DeleteCounter)) {
         throw new IllegalArgumentException("not a counter effect: " + e);

@@ -345,6 +345,62 @@ public abstract class MemberStoreContract {
     assertThat(queue.nextPacing(bob)).isEmpty();
   }
 
+  // ---- the profile, shared by the member's conversations ----
+
+  private TurnCommit turnThatRead(MemberSnapshot read, String eventId, Profile profile) {
+    return new TurnCommit(
+        eventId,
+        read.session(),
+        profile,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.of(read.profileTag()));
+  }
+
+  @Test
+  void aProfileChangedByAnotherConversation_isNotOverwrittenByATurnThatReadItBefore() {
+    commit("e0", store.load(alice).session(), List.of());
+    MemberSnapshot inDm = store.load(alice);
+    MemberSnapshot inGroup = store.load(aliceInGroup);
+
+    assertThat(store.commit(turnThatRead(inDm, "e1", inDm.profile().withCountry("DE")))).isTrue();
+    assertThat(store.commit(turnThatRead(inGroup, "e2", inGroup.profile()))).isFalse();
+
+    MemberSnapshot again = store.load(aliceInGroup);
+    assertThat(again.profile().country()).contains("DE");
+    assertThat(again.session().version()).as("nothing of e2 written").isZero();
+    assertThat(store.commit(turnThatRead(again, "e2", again.profile()))).isTrue();
+    assertThat(store.load(alice).profile().country()).contains("DE");
+  }
+
+  @Test
+  void twoFirstTurnsOfANewMember_inTwoConversations_cannotBothCreateTheProfile() {
+    MemberSnapshot inDm = store.load(alice);
+    MemberSnapshot inGroup = store.load(aliceInGroup);
+    assertThat(inDm.profileTag()).isEmpty();
+
+    assertThat(store.commit(turnThatRead(inDm, "e1", profileOf(alice).withCountry("DE")))).isTrue();
+    assertThat(store.commit(turnThatRead(inGroup, "e2", profileOf(alice)))).isFalse();
+    assertThat(store.load(alice).profileTag()).isNotEmpty();
+  }
+
+  @Test
+  void theProfileTag_changesWithEveryProfileWrite_andIsGoneWithTheMember() {
+    commit("e0", store.load(alice).session(), List.of());
+    String first = store.load(alice).profileTag();
+    assertThat(
+            store.commit(
+                turnThatRead(
+                    store.load(alice), "e1", store.load(alice).profile().withCountry("FR"))))
+        .isTrue();
+
+    assertThat(store.load(alice).profileTag()).isNotEqualTo(first).isNotEmpty();
+    store.forget(alice.member());
+    assertThat(store.load(alice).profileTag()).isEmpty();
+  }
+
   // ---- milestone counters ----
 
   private static final MilestoneCounter ALCOHOL =
