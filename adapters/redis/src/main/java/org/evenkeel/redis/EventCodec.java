@@ -6,6 +6,7 @@ import org.evenkeel.core.event.ButtonPressed;
 import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.ConversationStarted;
 import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.event.ReachabilityChanged;
 import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.event.TimerFired;
 import org.evenkeel.core.event.UnsupportedMessage;
@@ -39,6 +40,8 @@ final class EventCodec {
     } else if (event instanceof TimerFired timer) {
       json.put("t", "f").put("i", timer.id()).put("n", timer.name());
       Json.putInstant(json, "d", timer.dueAt());
+    } else if (event instanceof ReachabilityChanged change) {
+      json.put("t", "r").put("i", change.id()).put("r", change.reachable() ? 1 : 0);
     } else if (event instanceof UnsupportedMessage unsupported) {
       json.put("t", "u").put("i", unsupported.id()).put("k", unsupported.kind());
     } else {
@@ -59,6 +62,7 @@ final class EventCodec {
       case "s" -> new ConversationStarted(id, address);
       case "f" -> new TimerFired(id, address, json.get("n").asText(), Json.instant(json.get("d")));
       case "u" -> new UnsupportedMessage(id, address, json.get("k").asText());
+      case "r" -> new ReachabilityChanged(id, address, json.get("r").asInt() == 1);
       default -> throw new IllegalStateException("stored event of unknown type '" + type + "'");
     };
   }

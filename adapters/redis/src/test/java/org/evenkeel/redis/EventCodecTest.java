@@ -9,6 +9,7 @@ import org.evenkeel.core.event.ButtonPressed;
 import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.ConversationStarted;
 import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.event.ReachabilityChanged;
 import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.event.TimerFired;
 import org.evenkeel.core.event.UnsupportedMessage;
@@ -34,7 +35,9 @@ class EventCodecTest {
             new ConversationStarted("telegram:6", address),
             TimerFired.of(address, "check:in again", DUE),
             TimerFired.of(address, "pace", Instant.parse("2026-03-02T09:00:00.123456789Z")),
-            new UnsupportedMessage("telegram:9", address, "voice"));
+            new UnsupportedMessage("telegram:9", address, "voice"),
+            new ReachabilityChanged("telegram:10", address, false),
+            new ReachabilityChanged("telegram:11", address, true));
 
     for (InboundEvent event : events) {
       assertThat(EventCodec.decode(address, EventCodec.encode(event))).isEqualTo(event);

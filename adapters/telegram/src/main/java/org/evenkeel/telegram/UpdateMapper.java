@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import org.evenkeel.core.event.ButtonPressed;
 import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.event.ReachabilityChanged;
 import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.event.UnsupportedMessage;
 import org.evenkeel.core.model.ConversationAddress;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -56,7 +58,32 @@ public final class UpdateMapper {
     if (update.hasCallbackQuery()) {
       return button(id, update.getCallbackQuery());
     }
+    if (update.hasMyChatMember()) {
+      return reachability(id, update.getMyChatMember());
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The member blocked the bot (its status in their private chat became {@code kicked}) or
+   * unblocked it ({@code member}). The bot's status in groups is the group's business, not the
+   * member's, and is not read here.
+   */
+  private static Optional<InboundEvent> reachability(String id, ChatMemberUpdated change) {
+    if (change.getChat() == null
+        || !"private".equals(change.getChat().getType())
+        || change.getFrom() == null
+        || change.getNewChatMember() == null) {
+      return Optional.empty();
+    }
+    String status = change.getNewChatMember().getStatus();
+    if (!"kicked".equals(status) && !"member".equals(status)) {
+      return Optional.empty();
+    }
+    ConversationAddress address =
+        new ConversationAddress(
+            PLATFORM, change.getChat().getId().toString(), change.getFrom().getId().toString());
+    return Optional.of(new ReachabilityChanged(id, address, "member".equals(status)));
   }
 
   private Optional<InboundEvent> message(String id, Message message) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.evenkeel.core.event.ButtonPressed;
 import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.event.ReachabilityChanged;
 import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.event.UnsupportedMessage;
 import org.evenkeel.core.model.ConversationAddress;
@@ -153,6 +154,34 @@ class UpdateMapperTest {
     assertThat(map(16, "message", message(GROUP, ALICE, "\"new_chat_members\":[" + ALICE + "]")))
         .isEmpty();
     assertThat(map(17, "message", text(GROUP, BOT, "/help"))).isEmpty();
+  }
+
+  private static String chatMember(String chat, String oldStatus, String newStatus) {
+    return "{\"chat\":"
+        + chat
+        + ",\"from\":"
+        + ALICE
+        + ",\"date\":1772442000,\"old_chat_member\":{\"status\":\""
+        + oldStatus
+        + "\",\"user\":"
+        + BOT
+        + "},\"new_chat_member\":{\"status\":\""
+        + newStatus
+        + "\",\"user\":"
+        + BOT
+        + (newStatus.equals("kicked") ? ",\"until_date\":0" : "")
+        + "}}";
+  }
+
+  @Test
+  void blockingAndUnblockingTheBot_changeTheMembersReachability() {
+    assertThat(map(19, "my_chat_member", chatMember(PRIVATE, "member", "kicked")))
+        .contains(new ReachabilityChanged("telegram:19", DM, false));
+    assertThat(map(20, "my_chat_member", chatMember(PRIVATE, "kicked", "member")))
+        .contains(new ReachabilityChanged("telegram:20", DM, true));
+    assertThat(map(21, "my_chat_member", chatMember(GROUP, "member", "left")))
+        .as("the bot leaving a group is not a member's choice")
+        .isEmpty();
   }
 
   @Test

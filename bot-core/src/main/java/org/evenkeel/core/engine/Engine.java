@@ -36,6 +36,7 @@ import org.evenkeel.core.event.ButtonPressed;
 import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.ConversationStarted;
 import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.event.ReachabilityChanged;
 import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.event.TimerFired;
 import org.evenkeel.core.event.UnsupportedMessage;
@@ -95,8 +96,18 @@ public final class Engine {
       onTimer(turn, timer);
     } else if (event instanceof UnsupportedMessage) {
       turn.say(ONLY_TEXT);
+    } else if (event instanceof ReachabilityChanged change) {
+      onReachability(turn, change.reachable());
     }
     return turn.result();
+  }
+
+  /** Blocked: inactive, and a flow waiting on timers ends without a word. Unblocked: active. */
+  private static void onReachability(Turn turn, boolean reachable) {
+    turn.profile = turn.profile.withActive(reachable);
+    if (!reachable) {
+      turn.endFlow();
+    }
   }
 
   /** What to send when a turn failed unexpectedly: a gentle apology in the member's language. */

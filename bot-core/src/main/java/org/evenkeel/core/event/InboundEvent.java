@@ -12,7 +12,8 @@ public sealed interface InboundEvent
         ButtonPressed,
         ConversationStarted,
         TimerFired,
-        UnsupportedMessage {
+        UnsupportedMessage,
+        ReachabilityChanged {
 
   /** A unique, stable id: a redelivered update carries the same id and is processed once. */
   String id();
