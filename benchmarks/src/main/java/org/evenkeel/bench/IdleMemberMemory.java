@@ -79,7 +79,7 @@ final class IdleMemberMemory {
     Map<String, Long> usage = new LinkedHashMap<>();
     usage.put(keys.profile(sample), client.memoryUsage(keys.profile(sample), 0));
     usage.put(keys.records(sample), client.memoryUsage(keys.records(sample), 0));
-    usage.put(keys.due(), client.memoryUsage(keys.due(), 0));
+    usage.put(keys.due(sample), client.memoryUsage(keys.due(sample), 0));
     return new Result(members, before, after, client.dbSize(), usage);
   }
 

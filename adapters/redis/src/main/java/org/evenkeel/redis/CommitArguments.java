@@ -29,8 +29,8 @@ record CommitArguments(List<String> keys, List<String> args) {
             names.sessions(member),
             names.records(member),
             names.processed(member),
-            names.due(),
-            names.dueClaimed());
+            names.due(member),
+            names.dueClaimed(member));
     List<String> args = new ArrayList<>();
     args.add(Long.toString(commit.session().version()));
     args.add(SessionCodec.encode(commit.session()));

@@ -5,24 +5,43 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.zip.CRC32;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberId;
 
 /**
  * The names of every key Evenkeel keeps in Redis; {@code docs/redis.md} describes each one.
  *
- * <p>A member's keys share the hash tag {@code {m:<platform>:<userId>}}, so they live in one
- * Cluster slot and one Lua script may touch them all. The due-queue's two sorted sets share the tag
- * {@code {due}}; the set of conversations with mail waiting has the tag {@code {mail}}. Event
- * claims carry no tag: each is a single key, and spreading them over the cluster is what we want.
- * Rate-limit buckets all share the tag {@code {rate}}: one take may name any of them together.
+ * <p>Every member belongs to one of {@link #partitions()} partitions ({@link #partition}: CRC-32 of
+ * {@code <platform>:<userId>}, modulo the count). A partition's keys share the hash tag {@code
+ * {p<k>}}: its members' keys ({@code <prefix>:{p<k>}:m:<platform>:<userId>:…}), its due-queue pair,
+ * its set of conversations with mail waiting and the mailbox's event claims of its members. So they
+ * live in one Cluster slot, and one Lua script may touch a member's keys together with its
+ * partition's queues. The claims of {@link RedisEventClaims}, which knows no member, carry no tag:
+ * each is a single key. Rate-limit buckets all share the tag {@code {rate}}: one take may name any
+ * of them together.
  */
 public final class RedisKeys {
 
   /** The prefix used unless configured otherwise. */
   public static final String DEFAULT_PREFIX = "ek";
 
+  /**
+   * Members are spread over 64 partitions unless configured otherwise: enough slots to spread over
+   * the masters of any cluster we expect (a partition is one slot), few enough that a search of
+   * every partition on Cluster ({@code claimDue}, {@code orphaned}: one request per partition) is
+   * cheap. docs/redis.md, Partitions.
+   */
+  public static final int DEFAULT_PARTITIONS = 64;
+
+  /**
+   * At most 1024 partitions: more would spread no better (16,384 Cluster slots, far fewer masters)
+   * and make every search of all partitions on Cluster cost more than a thousand requests.
+   */
+  public static final int MAX_PARTITIONS = 1024;
+
   private final String prefix;
+  private final int partitions;
 
   /**
    * Keys under {@code prefix}.
@@ -31,13 +50,35 @@ public final class RedisKeys {
    *     brace would change which part of the key Redis Cluster hashes)
    */
   public RedisKeys(String prefix) {
+    this(prefix, DEFAULT_PARTITIONS);
+  }
+
+  /**
+   * Keys under {@code prefix}, members spread over {@code partitions} partitions. The count decides
+   * where every member's keys are, so it is fixed once members are stored: changing it needs a
+   * migration (docs/redis.md, Partitions).
+   *
+   * @throws IllegalArgumentException for a prefix as above, or a partition count outside 1 to
+   *     {@link #MAX_PARTITIONS}
+   */
+  public RedisKeys(String prefix, int partitions) {
     if (prefix == null || prefix.isBlank() || !prefix.matches("[^\\s{}]+")) {
       throw new IllegalArgumentException(
           "Redis key prefix must be non-blank, without whitespace or braces, but was '"
               + prefix
               + "'");
     }
+    if (partitions < 1 || partitions > MAX_PARTITIONS) {
+      throw new IllegalArgumentException(
+          "Redis partitions must be between 1 and "
+              + MAX_PARTITIONS
+              + " but was "
+              + partitions
+              + "; keep the number the stored members were written with (changing it needs a"
+              + " migration, see docs/redis.md, Partitions)");
+    }
     this.prefix = prefix;
+    this.partitions = partitions;
   }
 
   /** Keys under {@link #DEFAULT_PREFIX}. */
@@ -47,6 +88,30 @@ public final class RedisKeys {
 
   public String prefix() {
     return prefix;
+  }
+
+  /** How many partitions the members are spread over. */
+  public int partitions() {
+    return partitions;
+  }
+
+  /**
+   * The member's partition, 0 to {@code partitions() - 1}: the CRC-32 (the common IEEE one, {@link
+   * CRC32}) of the UTF-8 bytes of {@code <platform>:<userId>}, modulo the partition count. Stable
+   * across runs, instances and Java versions, and easy to compute elsewhere (a migration).
+   */
+  public int partition(MemberId member) {
+    CRC32 crc = new CRC32();
+    crc.update(member.key().getBytes(StandardCharsets.UTF_8));
+    return (int) (crc.getValue() % partitions);
+  }
+
+  /**
+   * What every key of a partition's members starts with, {@code <prefix>:{p<k>}:m:}, followed by
+   * {@code <platform>:<userId>:}; the orphan search builds mailbox and lease keys from it.
+   */
+  public String memberPrefix(int partition) {
+    return partitionTag(partition) + ":m:";
   }
 
   /** The member's profile: a compact JSON string. */
@@ -89,14 +154,29 @@ public final class RedisKeys {
     return tag(member) + ":done";
   }
 
-  /** Every pending timer of every member: a sorted set scored by due time (epoch millis). */
-  public String due() {
-    return prefix + ":{due}";
+  /**
+   * Every pending timer of the partition's members: a sorted set scored by due time (epoch millis).
+   */
+  public String due(int partition) {
+    return partitionTag(partition) + ":due";
   }
 
-  /** Timers handed out by a claim: a sorted set scored by when they become visible again. */
-  public String dueClaimed() {
-    return prefix + ":{due}:claimed";
+  /** The due-queue of the member's partition. */
+  public String due(MemberId member) {
+    return due(partition(member));
+  }
+
+  /**
+   * The partition's timers handed out by a claim: a sorted set scored by when they become visible
+   * again.
+   */
+  public String dueClaimed(int partition) {
+    return partitionTag(partition) + ":due:claimed";
+  }
+
+  /** The claimed due-queue of the member's partition. */
+  public String dueClaimed(MemberId member) {
+    return dueClaimed(partition(member));
   }
 
   /**
@@ -116,29 +196,35 @@ public final class RedisKeys {
   }
 
   /**
-   * Every conversation with mail waiting: a sorted set of conversation keys ({@code
-   * <platform>:<chatId>:<userId>}) scored by when each last made progress (epoch millis), so the
-   * ones stuck longest come first.
+   * Every conversation of the partition's members with mail waiting: a sorted set of conversation
+   * keys ({@code <platform>:<chatId>:<userId>}) scored by when each last made progress (epoch
+   * millis), so the ones stuck longest come first.
    */
-  public String mailWaiting() {
-    return prefix + ":{mail}";
+  public String mailWaiting(int partition) {
+    return partitionTag(partition) + ":mail";
+  }
+
+  /** The set of conversations with mail waiting of the member's partition. */
+  public String mailWaiting(MemberId member) {
+    return mailWaiting(partition(member));
   }
 
   /**
-   * The claim of one inbound event. Event ids may contain member ids (a timer's does), and a claim
-   * outlives {@code /forget} by up to its time to live, so the key holds a hash of the id instead:
-   * the first 16 bytes of its SHA-256, base64url.
+   * The claim of one inbound event, made by {@link RedisEventClaims}. Event ids may contain member
+   * ids (a timer's does), and a claim outlives {@code /forget} by up to its time to live, so the
+   * key holds a hash of the id instead: the first 16 bytes of its SHA-256, base64url.
    */
   public String eventClaim(String eventId) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
-      return prefix
-          + ":claim:"
-          + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-    }
+    return prefix + ":claim:" + hashOf(eventId);
+  }
+
+  /**
+   * The claim of one inbound event of the member's, made by {@link RedisMailbox} when it appends
+   * the event: in the member's partition, so the claim and the append are one script on Cluster
+   * too. Hashed as in {@link #eventClaim(String)}.
+   */
+  public String eventClaim(MemberId member, String eventId) {
+    return partitionTag(partition(member)) + ":claim:" + hashOf(eventId);
   }
 
   /**
@@ -152,6 +238,24 @@ public final class RedisKeys {
   }
 
   private String tag(MemberId member) {
-    return prefix + ":{m:" + member.key() + "}";
+    return memberPrefix(partition(member)) + member.key();
+  }
+
+  private String partitionTag(int partition) {
+    if (partition < 0 || partition >= partitions) {
+      throw new IllegalArgumentException(
+          "partition must be between 0 and " + (partitions - 1) + " but was " + partition);
+    }
+    return prefix + ":{p" + partition + "}";
+  }
+
+  private static String hashOf(String eventId) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package org.evenkeel.redis;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,7 +11,6 @@ import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberId;
 import org.evenkeel.core.model.MemberSnapshot;
 import org.evenkeel.core.port.Mailbox;
-import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -18,13 +19,15 @@ import redis.clients.jedis.UnifiedJedis;
  * the same script (their keys share the member's hash tag); {@code docs/redis.md} lists the keys
  * and what each script guarantees.
  *
- * <p>An event's id is claimed under the same key as {@link RedisEventClaims} uses, in the script
- * that appends the event, so a redelivery is refused and a claimed event is never missing from the
- * mailbox. Leases are keys with the holder's token and a time to live kept by Redis: a crashed
- * holder's lease runs out without anyone's clock.
+ * <p>An event's id is claimed in the script that appends the event, under a key in the member's
+ * partition ({@link RedisKeys#eventClaim(MemberId, String)}), so a redelivery is refused and a
+ * claimed event is never missing from the mailbox. Leases are keys with the holder's token and a
+ * time to live kept by Redis: a crashed holder's lease runs out without anyone's clock.
  *
- * <p>Works on a standalone Redis (≥ 6.2) and behind Sentinel. Not on Redis Cluster: an append
- * writes the claim, the member's mailbox and the global set of waiting conversations together.
+ * <p>Works on a standalone Redis (≥ 6.2), behind Sentinel and on Redis Cluster: a conversation's
+ * keys, its claims and its partition's set of waiting conversations share the partition's hash tag,
+ * so every script's keys are in one slot. {@link #orphaned} searches every partition: in one
+ * request on standalone and Sentinel, in up to one request per partition on Cluster.
  *
  * <p>Thread-safe: it holds no state of its own, and Jedis clients pool their connections.
  */
@@ -36,8 +39,8 @@ public final class RedisMailbox implements Mailbox {
   private static final LuaScript ORPHANED = LuaScript.named("mail_orphaned.lua");
 
   /**
-   * How many waiting conversations one {@link #orphaned} call looks at, at most (beyond {@code
-   * max}): bounds the script's time, since Redis serves nobody else while it runs.
+   * How many waiting conversations one request of {@link #orphaned} looks at, at most (beyond
+   * {@code max}): bounds the script's time, since Redis serves nobody else while it runs.
    */
   static final int ORPHAN_SEARCH_LIMIT = 1000;
 
@@ -47,26 +50,20 @@ public final class RedisMailbox implements Mailbox {
   private final UnifiedJedis redis;
   private final RedisStoreSettings settings;
   private final RedisKeys keys;
+  private final PartitionSweep sweep;
 
   /**
    * Mailboxes on {@code redis}, which the caller keeps open while they are used and closes after.
    * Event ids are remembered for {@link RedisStoreSettings#processedEventTtl()}.
-   *
-   * @throws IllegalArgumentException for a Redis Cluster client (see the class comment)
    */
   public RedisMailbox(UnifiedJedis redis, RedisStoreSettings settings) {
     if (redis == null || settings == null) {
       throw new IllegalArgumentException("redis and settings must not be null");
     }
-    if (redis instanceof RedisClusterClient) {
-      throw new IllegalArgumentException(
-          "RedisMailbox needs a standalone or Sentinel Redis: an append claims the event, writes"
-              + " the member's mailbox and the global set of waiting conversations in one script,"
-              + " which Redis Cluster cannot run across slots (see docs/redis.md, Cluster)");
-    }
     this.redis = redis;
     this.settings = settings;
     this.keys = settings.keys();
+    this.sweep = PartitionSweep.of(redis, keys);
   }
 
   /** Mailboxes with {@link RedisStoreSettings#defaults() the default settings}. */
@@ -84,9 +81,9 @@ public final class RedisMailbox implements Mailbox {
             APPEND.run(
                 redis,
                 List.of(
-                    keys.eventClaim(event.id()),
+                    keys.eventClaim(member, event.id()),
                     keys.mail(address),
-                    keys.mailWaiting(),
+                    keys.mailWaiting(member),
                     keys.lease(address),
                     keys.profile(member),
                     keys.session(address),
@@ -137,7 +134,7 @@ public final class RedisMailbox implements Mailbox {
                 List.of(
                     keys.lease(address),
                     keys.mail(address),
-                    keys.mailWaiting(),
+                    keys.mailWaiting(member),
                     keys.profile(member),
                     keys.session(address),
                     keys.journal(member),
@@ -155,22 +152,44 @@ public final class RedisMailbox implements Mailbox {
     return outcome == 2 ? work(lease, address, reply) : NoWork.RELEASED;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Searches the partitions in turn, starting one further on with every call, and stops once
+   * {@code max} are found; what it found is sorted by last progress, oldest first. One request on
+   * standalone and Sentinel; on Cluster one per partition searched, up to {@link
+   * RedisKeys#partitions()} when nothing is orphaned. Each request looks at no more than {@code
+   * max} + {@link #ORPHAN_SEARCH_LIMIT} waiting conversations.
+   */
   @Override
   public List<String> orphaned(int max) {
     if (max < 1) {
       return List.of();
     }
-    List<?> found =
-        (List<?>)
-            ORPHANED.run(
-                redis,
-                List.of(keys.mailWaiting()),
-                List.of(
-                    Integer.toString(max),
-                    Integer.toString(max + ORPHAN_SEARCH_LIMIT),
-                    keys.prefix()));
-    return found.stream().map(String.class::cast).toList();
+    List<Orphan> found = new ArrayList<>();
+    for (List<Integer> partitions : sweep.requests()) {
+      List<String> waiting = new ArrayList<>();
+      List<String> args = new ArrayList<>();
+      args.add(Integer.toString(max - found.size()));
+      args.add(Integer.toString(max + ORPHAN_SEARCH_LIMIT));
+      for (int partition : partitions) {
+        waiting.add(keys.mailWaiting(partition));
+        args.add(keys.memberPrefix(partition));
+      }
+      List<?> reply = (List<?>) ORPHANED.run(redis, waiting, args);
+      for (int i = 0; i < reply.size(); i += 2) {
+        found.add(new Orphan((String) reply.get(i), Double.parseDouble((String) reply.get(i + 1))));
+      }
+      if (found.size() >= max) {
+        break;
+      }
+    }
+    found.sort(Comparator.comparingDouble(Orphan::progress));
+    return found.stream().map(Orphan::conversation).toList();
   }
+
+  /** A conversation found by the orphan search, and when it last made progress (epoch millis). */
+  private record Orphan(String conversation, double progress) {}
 
   /**
    * The address a conversation key names. Platform, chat and user ids never contain {@code :}

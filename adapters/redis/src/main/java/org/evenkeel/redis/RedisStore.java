@@ -15,15 +15,16 @@ import org.evenkeel.core.port.DueTimer;
 import org.evenkeel.core.port.MemberExport;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.TurnCommit;
-import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Members, sessions and the due-queue in Redis. Every operation is one Lua script, so it is atomic
  * and one round trip; {@code docs/redis.md} lists the keys and what each script guarantees.
  *
- * <p>Works on a standalone Redis (≥ 6.2) and behind Sentinel. Not on Redis Cluster: a commit
- * changes the member's keys and the global due-queue together, and a script cannot span slots.
+ * <p>Works on a standalone Redis (≥ 6.2), behind Sentinel and on Redis Cluster: every member
+ * belongs to a partition ({@link RedisKeys#partition}) whose keys, due-queue included, share one
+ * hash tag, so every script's keys are in one slot. {@link #claimDue} searches every partition: in
+ * one request on standalone and Sentinel, in up to one request per partition on Cluster.
  *
  * <p>Thread-safe: it holds no state of its own, and Jedis clients pool their connections.
  */
@@ -40,22 +41,19 @@ public final class RedisStore implements MemberStore, DueQueue {
   private final UnifiedJedis redis;
   private final RedisStoreSettings settings;
   private final RedisKeys keys;
+  private final PartitionSweep sweep;
 
   /**
    * A store on {@code redis}, which the caller keeps open while the store is used and closes after.
-   *
-   * @throws IllegalArgumentException for a Redis Cluster client (see the class comment)
    */
   public RedisStore(UnifiedJedis redis, RedisStoreSettings settings) {
-    if (redis instanceof RedisClusterClient) {
-      throw new IllegalArgumentException(
-          "RedisStore needs a standalone or Sentinel Redis: a turn's commit updates the member's"
-              + " keys and the global due-queue in one script, which Redis Cluster cannot run"
-              + " across slots (see docs/redis.md, Cluster)");
+    if (redis == null || settings == null) {
+      throw new IllegalArgumentException("redis and settings must not be null");
     }
     this.redis = redis;
     this.settings = settings;
     this.keys = settings.keys();
+    this.sweep = PartitionSweep.of(redis, keys);
   }
 
   /** A store with {@link RedisStoreSettings#defaults() the default settings}. */
@@ -137,26 +135,45 @@ public final class RedisStore implements MemberStore, DueQueue {
             keys.sessions(member),
             keys.records(member),
             keys.processed(member),
-            keys.due(),
-            keys.dueClaimed()),
+            keys.due(member),
+            keys.dueClaimed(member)),
         List.of(keys.sessionPrefix(member), member.key()));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Searches the partitions in turn, starting one further on with every call, and stops once
+   * {@code max} are claimed: within a partition the earliest go first, and the timers handed out
+   * are sorted by due time, but under a backlog they are not the earliest {@code max} of all
+   * partitions. One request on standalone and Sentinel; on Cluster one per partition searched, up
+   * to {@link RedisKeys#partitions()} when few timers are due.
+   */
   @Override
   public List<DueTimer> claimDue(Instant now, int max, Duration visibility) {
     if (max < 1) {
       return List.of();
     }
-    List<?> entries =
-        (List<?>)
-            CLAIM_DUE.run(
-                redis,
-                List.of(keys.due(), keys.dueClaimed()),
-                List.of(
-                    Instants.encode(now),
-                    Integer.toString(max),
-                    Instants.encode(now.plus(visibility))));
-    return entries.stream().map(e -> TimerCodec.fromEntry((String) e)).toList();
+    String at = Instants.encode(now);
+    String visibleAgain = Instants.encode(now.plus(visibility));
+    List<DueTimer> claimed = new ArrayList<>();
+    for (List<Integer> partitions : sweep.requests()) {
+      List<String> queues = new ArrayList<>();
+      for (int partition : partitions) {
+        queues.add(keys.due(partition));
+        queues.add(keys.dueClaimed(partition));
+      }
+      List<?> entries =
+          (List<?>)
+              CLAIM_DUE.run(
+                  redis, queues, List.of(at, Integer.toString(max - claimed.size()), visibleAgain));
+      entries.forEach(e -> claimed.add(TimerCodec.fromEntry((String) e)));
+      if (claimed.size() >= max) {
+        break;
+      }
+    }
+    claimed.sort(Comparator.comparing(DueTimer::dueAt));
+    return claimed;
   }
 
   @Override
@@ -164,7 +181,7 @@ public final class RedisStore implements MemberStore, DueQueue {
     MemberId member = timer.address().member();
     COMPLETE.run(
         redis,
-        List.of(keys.records(member), keys.due(), keys.dueClaimed()),
+        List.of(keys.records(member), keys.due(member), keys.dueClaimed(member)),
         List.of(
             TimerCodec.field(timer.address(), timer.name()),
             TimerCodec.value(timer),

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * How {@link RedisStore} names and keeps its keys.
  *
- * @param keys the key names (and so the prefix)
+ * @param keys the key names (and so the prefix and the number of partitions)
  * @param sessionTtl how long an idle conversation's session is kept; every commit starts it anew
  * @param processedEventTtl how long a committed event id is remembered, so a redelivered event
  *     cannot commit twice; at least as long as the platform may redeliver
@@ -36,7 +36,26 @@ public record RedisStoreSettings(RedisKeys keys, Duration sessionTtl, Duration p
   }
 
   public RedisStoreSettings withPrefix(String prefix) {
-    return new RedisStoreSettings(new RedisKeys(prefix), sessionTtl, processedEventTtl);
+    return new RedisStoreSettings(
+        new RedisKeys(prefix, keys.partitions()), sessionTtl, processedEventTtl);
+  }
+
+  /**
+   * How many partitions members are spread over, {@link RedisKeys#DEFAULT_PARTITIONS 64} unless
+   * set. Fixed for a deployment: changing it moves every member's keys (docs/redis.md, Partitions).
+   */
+  public int partitions() {
+    return keys.partitions();
+  }
+
+  /**
+   * The same settings with members spread over {@code partitions} partitions.
+   *
+   * @throws IllegalArgumentException outside 1 to {@link RedisKeys#MAX_PARTITIONS}
+   */
+  public RedisStoreSettings withPartitions(int partitions) {
+    return new RedisStoreSettings(
+        new RedisKeys(keys.prefix(), partitions), sessionTtl, processedEventTtl);
   }
 
   public RedisStoreSettings withSessionTtl(Duration value) {

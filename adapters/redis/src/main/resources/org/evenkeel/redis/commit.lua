@@ -1,7 +1,7 @@
 -- Commits one turn of one conversation, all or nothing.
 --
 -- KEYS  1 session   2 profile   3 journal   4 sessions index   5 records   6 processed events
---       7 due-queue   8 claimed due-queue
+--       7 the partition's due-queue   8 its claimed set (all eight in the member's partition)
 -- ARGV  1 version the session was loaded with   2 new session state (JSON)   3 profile (JSON)
 --       4 session TTL (ms)   5 processed-event TTL (ms)   6 "<platform>:<userId>"   7 chat id
 --       8 event id   9 "1" when the profile's firstSeen is unset   10 the turn's outbound effects

@@ -1,6 +1,6 @@
 -- Removes a claimed timer once its turn is done, unless it was set again meanwhile.
 --
--- KEYS  1 the member's timers   2 due-queue   3 claimed
+-- KEYS  1 the member's records   2 its partition's due-queue   3 its claimed set
 -- ARGV  1 timers field   2 the value it had when claimed   3 its due-queue entry
 -- A timer set again has a new value (and entry), so only the handed-out one is removed.
 

@@ -1,8 +1,9 @@
 -- Reads everything stored about one member, in one consistent view.
 --
 -- KEYS  1 profile   2 journal   3 sessions index   4 records (timers and milestone counters)
--- ARGV  1 session key prefix ("<prefix>:{m:<member>}:sess:"); session keys are built from it and
---       the index, so they carry the member's hash tag and live in the same slot as KEYS.
+-- ARGV  1 session key prefix ("<prefix>:{p<k>}:m:<platform>:<userId>:sess:"); session keys are
+--       built from it and the index, so they carry the partition's hash tag and live in the same
+--       slot as KEYS.
 -- Returns { profile or nil, { entries }, { chat, version, state, ... }, { field, value, ... } }.
 -- A chat in the index whose session expired is skipped.
 

@@ -1,7 +1,7 @@
 -- Deletes every key of one member and their entries in the due-queue.
 --
 -- KEYS  1 profile   2 journal   3 sessions index   4 records   5 processed events
---       6 due-queue   7 claimed
+--       6 the partition's due-queue   7 its claimed set (all in the member's partition)
 -- ARGV  1 session key prefix (see export.lua)   2 "<platform>:<userId>"
 
 for _, chat in ipairs(redis.call('SMEMBERS', KEYS[3])) do

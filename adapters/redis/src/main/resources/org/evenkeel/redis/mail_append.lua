@@ -3,9 +3,9 @@
 -- member's snapshot (snapshot.lua), so a message to an idle conversation costs one round trip
 -- before its turn.
 --
--- KEYS  1 the event's claim   2 the conversation's mailbox (list)   3 conversations with mail
---       waiting (sorted set)   4 the conversation's lease   5 profile   6 session   7 journal
---       8 records (timers, counters)
+-- KEYS  1 the event's claim   2 the conversation's mailbox (list)   3 the partition's
+--       conversations with mail waiting (sorted set)   4 the conversation's lease   5 profile
+--       6 session   7 journal   8 records (timers, counters); all in the member's partition
 -- ARGV  1 how long the claim is kept (ms)   2 the event (JSON)   3 the conversation key
 --       4 a new lease token   5 the lease's time to live (ms)   6 recent journal entries to read
 -- Returns {0} when the id was claimed before (a redelivery): nothing changes. {1} when appended

@@ -1,8 +1,9 @@
 -- Finishes a conversation's head once its turn is done and goes on: the next event with the
 -- member's fresh snapshot (snapshot.lua), or, when no mail is left, the lease let go.
 --
--- KEYS  1 the conversation's lease   2 its mailbox   3 conversations with mail waiting
---       4 profile   5 session   6 journal   7 records (timers, counters)
+-- KEYS  1 the conversation's lease   2 its mailbox   3 the partition's conversations with mail
+--       waiting   4 profile   5 session   6 journal   7 records (timers, counters); all in the
+--       member's partition
 -- ARGV  1 the holder's token   2 the handled event's id   3 the lease's time to live (ms)
 --       4 the conversation key   5 recent journal entries to read
 -- Returns {0}, changing nothing, when the token no longer holds the lease (it expired, and

@@ -64,7 +64,7 @@ class ForgetIT {
     }
     assertThat(contentsOfKeysMentioning("bob")).isEqualTo(bobsKeys);
     assertThat(store.export(bob.member())).isEqualTo(bobBefore);
-    assertThat(redis.contents("ek:{due}:claimed"))
+    assertThat(redis.contents("ek:{p54}:due:claimed"))
         .as("bob's claimed timer is still in the queue")
         .contains("test:bob:bob:checkin");
     assertThat(store.claimDue(T0.plusSeconds(3600), 10, Duration.ofMinutes(1)))

@@ -48,22 +48,24 @@ class KeySchemaIT {
     assertThat(types)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                "ek:{m:test:alice}:profile", "string",
-                "ek:{m:test:alice}:journal", "list",
-                "ek:{m:test:alice}:sess:alice", "hash",
-                "ek:{m:test:alice}:sessions", "set",
-                "ek:{m:test:alice}:records", "hash",
-                "ek:{m:test:alice}:done", "zset",
-                "ek:{due}", "zset"));
+                "ek:{p37}:m:test:alice:profile", "string",
+                "ek:{p37}:m:test:alice:journal", "list",
+                "ek:{p37}:m:test:alice:sess:alice", "hash",
+                "ek:{p37}:m:test:alice:sessions", "set",
+                "ek:{p37}:m:test:alice:records", "hash",
+                "ek:{p37}:m:test:alice:done", "zset",
+                "ek:{p37}:due", "zset"));
     long thirtyDays = Duration.ofDays(30).toMillis();
-    assertThat(redis.pttl("ek:{m:test:alice}:sess:alice"))
+    assertThat(redis.pttl("ek:{p37}:m:test:alice:sess:alice"))
         .isBetween(thirtyDays - SLACK_MILLIS, thirtyDays);
-    assertThat(redis.pttl("ek:{m:test:alice}:sessions"))
+    assertThat(redis.pttl("ek:{p37}:m:test:alice:sessions"))
         .isBetween(thirtyDays - SLACK_MILLIS, thirtyDays);
     long twoDays = Duration.ofHours(48).toMillis();
-    assertThat(redis.pttl("ek:{m:test:alice}:done")).isBetween(twoDays - SLACK_MILLIS, twoDays);
+    assertThat(redis.pttl("ek:{p37}:m:test:alice:done")).isBetween(twoDays - SLACK_MILLIS, twoDays);
     for (String kept : List.of("profile", "journal", "records")) {
-      assertThat(redis.pttl("ek:{m:test:alice}:" + kept)).as(kept + " has no expiry").isEqualTo(-1);
+      assertThat(redis.pttl("ek:{p37}:m:test:alice:" + kept))
+          .as(kept + " has no expiry")
+          .isEqualTo(-1);
     }
   }
 
@@ -72,14 +74,14 @@ class KeySchemaIT {
     Duration ttl = Duration.ofMinutes(10);
     RedisStore store = new RedisStore(redis, RedisStoreSettings.defaults().withSessionTtl(ttl));
     store.commit(turn("e1", Session.fresh(alice)));
-    redis.pexpire("ek:{m:test:alice}:sess:alice", 1_000);
-    redis.pexpire("ek:{m:test:alice}:sessions", 1_000);
+    redis.pexpire("ek:{p37}:m:test:alice:sess:alice", 1_000);
+    redis.pexpire("ek:{p37}:m:test:alice:sessions", 1_000);
 
     store.commit(turn("e2", store.load(alice).session()));
 
-    assertThat(redis.pttl("ek:{m:test:alice}:sess:alice"))
+    assertThat(redis.pttl("ek:{p37}:m:test:alice:sess:alice"))
         .isBetween(ttl.toMillis() - SLACK_MILLIS, ttl.toMillis());
-    assertThat(redis.pttl("ek:{m:test:alice}:sessions"))
+    assertThat(redis.pttl("ek:{p37}:m:test:alice:sessions"))
         .isBetween(ttl.toMillis() - SLACK_MILLIS, ttl.toMillis());
   }
 
@@ -88,7 +90,7 @@ class KeySchemaIT {
     RedisStore store = new RedisStore(redis);
     store.commit(turn("e1", Session.fresh(alice)));
 
-    redis.pexpireAt("ek:{m:test:alice}:sess:alice", 1); // Redis expires it now
+    redis.pexpireAt("ek:{p37}:m:test:alice:sess:alice", 1); // Redis expires it now
 
     assertThat(store.load(alice).session()).isEqualTo(Session.fresh(alice));
     assertThat(store.load(alice).knownMember()).isTrue();
@@ -137,13 +139,13 @@ class KeySchemaIT {
 
     store.commit(turn("e1", Session.fresh(alice)));
 
-    assertThat(redis.get("ek:{m:test:alice}:profile"))
+    assertThat(redis.get("ek:{p37}:m:test:alice:profile"))
         .isEqualTo("{\"f\":1772442000000,\"c\":\"DE\"}");
-    assertThat(redis.lrange("ek:{m:test:alice}:journal", 0, -1))
+    assertThat(redis.lrange("ek:{p37}:m:test:alice:journal", 0, -1))
         .containsExactly("{\"k\":\"mood\",\"a\":1772442000000,\"t\":\"calm\",\"m\":4}");
-    assertThat(redis.hgetAll("ek:{m:test:alice}:records"))
+    assertThat(redis.hgetAll("ek:{p37}:m:test:alice:records"))
         .containsExactlyEntriesOf(Map.of("alice:checkin", "1772528400000:0"));
-    assertThat(redis.zrange("ek:{due}", 0, -1))
+    assertThat(redis.zrange("ek:{p37}:due", 0, -1))
         .containsExactly("1772528400000:0:test:alice:alice:checkin");
   }
 
@@ -164,13 +166,13 @@ class KeySchemaIT {
             List.of(),
             List.of(new SaveCounter(counter))));
 
-    assertThat(redis.hgetAll("ek:{m:test:alice}:records"))
+    assertThat(redis.hgetAll("ek:{p37}:m:test:alice:records"))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "alice:checkin", "1772528400000:0",
                 "::alcohol", "{\"a\":1772442000000,\"d\":1,\"l\":62,\"p\":90}"));
-    assertThat(redis.zcard("ek:{due}")).as("only the timer is due some day").isOne();
-    assertThat(redis.objectEncoding("ek:{m:test:alice}:records"))
+    assertThat(redis.zcard("ek:{p37}:due")).as("only the timer is due some day").isOne();
+    assertThat(redis.objectEncoding("ek:{p37}:m:test:alice:records"))
         .as("small enough for Redis's compact hash encoding (6.2 calls it ziplist, 7 listpack)")
         .isIn("ziplist", "listpack");
   }

@@ -3,7 +3,9 @@ package org.evenkeel.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.IntStream;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.model.MemberId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,11 +16,12 @@ class RedisKeysTest {
   private final ConversationAddress address = new ConversationAddress("telegram", "-100", "42");
 
   @Test
-  void aMembersKeys_allShareOneHashTag() {
-    String tag = "{m:telegram:42}";
+  void aMembersKeys_carryItsPartitionsHashTag_andItsIdentityAfterIt() {
+    String tag = "{p53}"; // CRC-32 of "telegram:42" is 252374645, and 252374645 % 64 = 53
 
-    assertThat(keys.profile(address.member())).isEqualTo("ek:" + tag + ":profile");
-    assertThat(keys.session(address)).isEqualTo("ek:" + tag + ":sess:-100");
+    assertThat(keys.partition(address.member())).isEqualTo(53);
+    assertThat(keys.profile(address.member())).isEqualTo("ek:" + tag + ":m:telegram:42:profile");
+    assertThat(keys.session(address)).isEqualTo("ek:" + tag + ":m:telegram:42:sess:-100");
     for (String key :
         new String[] {
           keys.journal(address.member()),
@@ -26,16 +29,18 @@ class RedisKeysTest {
           keys.records(address.member()),
           keys.processed(address.member())
         }) {
-      assertThat(hashTagOf(key)).isEqualTo("m:telegram:42");
+      assertThat(hashTagOf(key)).isEqualTo("p53");
+      assertThat(key).startsWith(keys.memberPrefix(53) + "telegram:42:");
     }
   }
 
   @Test
-  void aConversationsMailboxAndLease_carryItsMembersHashTag() {
-    assertThat(keys.mail(address)).isEqualTo("ek:{m:telegram:42}:mail:-100");
-    assertThat(keys.lease(address)).isEqualTo("ek:{m:telegram:42}:lease:-100");
-    assertThat(keys.mailWaiting()).isEqualTo("ek:{mail}");
-    assertThat(new RedisKeys("bot2").mail(address)).startsWith("bot2:{m:telegram:42}:");
+  void aConversationsMailboxLeaseAndClaims_carryItsMembersPartitionTag() {
+    assertThat(keys.mail(address)).isEqualTo("ek:{p53}:m:telegram:42:mail:-100");
+    assertThat(keys.lease(address)).isEqualTo("ek:{p53}:m:telegram:42:lease:-100");
+    assertThat(keys.mailWaiting(address.member())).isEqualTo("ek:{p53}:mail");
+    assertThat(keys.eventClaim(address.member(), "telegram:1")).startsWith("ek:{p53}:claim:");
+    assertThat(new RedisKeys("bot2").mail(address)).startsWith("bot2:{p53}:m:telegram:42:");
   }
 
   @Test
@@ -47,9 +52,54 @@ class RedisKeysTest {
   }
 
   @Test
-  void theDueQueuesTwoSets_shareOneHashTag() {
-    assertThat(hashTagOf(keys.due())).isEqualTo("due");
-    assertThat(hashTagOf(keys.dueClaimed())).isEqualTo("due");
+  void aPartitionsDueQueuePair_sharesItsHashTag() {
+    assertThat(keys.due(17)).isEqualTo("ek:{p17}:due");
+    assertThat(keys.dueClaimed(17)).isEqualTo("ek:{p17}:due:claimed");
+    assertThat(keys.due(address.member())).isEqualTo(keys.due(53));
+    assertThat(keys.dueClaimed(address.member())).isEqualTo(keys.dueClaimed(53));
+    assertThatThrownBy(() -> keys.due(64))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("between 0 and 63 but was 64");
+  }
+
+  @Test
+  void members_spreadEvenlyOverThePartitions() {
+    int[] members = new int[RedisKeys.DEFAULT_PARTITIONS];
+    for (int i = 0; i < 64_000; i++) {
+      members[keys.partition(new MemberId("telegram", Integer.toString(700_000_000 + i)))]++;
+    }
+
+    assertThat(IntStream.of(members).min().orElseThrow()).isGreaterThanOrEqualTo(850);
+    assertThat(IntStream.of(members).max().orElseThrow()).isLessThanOrEqualTo(1150);
+  }
+
+  @Test
+  void partitions_dependOnTheConfiguredCount() {
+    RedisKeys eight = new RedisKeys("ek", 8);
+
+    assertThat(eight.partitions()).isEqualTo(8);
+    assertThat(eight.partition(address.member())).isEqualTo(5); // 252374645 % 8
+    assertThat(new RedisKeys("ek", 1).profile(address.member()))
+        .isEqualTo("ek:{p0}:m:telegram:42:profile");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, RedisKeys.MAX_PARTITIONS + 1})
+  void partitionCounts_outsideOneToTheMaximum_areRefused(int partitions) {
+    assertThatThrownBy(() -> new RedisKeys("ek", partitions))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("partitions must be between 1 and 1024 but was " + partitions)
+        .hasMessageContaining("migration");
+    assertThatThrownBy(() -> RedisStoreSettings.defaults().withPartitions(partitions))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void settings_keepThePartitionCount_whenThePrefixChanges() {
+    RedisStoreSettings settings = RedisStoreSettings.defaults().withPartitions(16);
+
+    assertThat(settings.withPrefix("bot2").partitions()).isEqualTo(16);
+    assertThat(RedisStoreSettings.defaults().partitions()).isEqualTo(64);
   }
 
   @Test
@@ -57,6 +107,8 @@ class RedisKeysTest {
     assertThat(keys.eventClaim("telegram:1")).isEqualTo(keys.eventClaim("telegram:1"));
     assertThat(keys.eventClaim("telegram:1")).isNotEqualTo(keys.eventClaim("telegram:2"));
     assertThat(keys.eventClaim("timer:telegram:42:42:checkin:1")).doesNotContain("42");
+    assertThat(keys.eventClaim(address.member(), "timer:telegram:42:42:checkin:1"))
+        .isEqualTo("ek:{p53}" + keys.eventClaim("timer:telegram:42:42:checkin:1").substring(2));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.evenkeel.core.dispatch.TimerPump;
 import org.evenkeel.core.dispatch.TurnDispatcher;
 import org.evenkeel.core.event.InboundEvent;
@@ -104,7 +105,7 @@ class RedisRestartIT {
               () -> {
                 leasesRunOut(redis);
                 rescuer.rescueOrphans().join();
-                return !redis.exists("ek:{mail}");
+                return noMailWaiting(redis);
               });
 
       assertThat(refused.get()).as("events refused while Redis was down").isPositive();
@@ -170,6 +171,12 @@ class RedisRestartIT {
     } catch (Exception e) {
       throw new IllegalStateException("could not restart the test Redis", e);
     }
+  }
+
+  /** No partition has a conversation with mail waiting. */
+  private static boolean noMailWaiting(UnifiedJedis redis) {
+    RedisKeys keys = RedisKeys.withDefaultPrefix();
+    return IntStream.range(0, keys.partitions()).noneMatch(p -> redis.exists(keys.mailWaiting(p)));
   }
 
   /** What Redis does once a lease's TTL passes. */
