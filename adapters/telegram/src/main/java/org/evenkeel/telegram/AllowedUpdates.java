@@ -13,18 +13,16 @@ public final class AllowedUpdates {
    *
    * <ul>
    *   <li>{@code message}: private texts and commands, and group commands;
-   *   <li>{@code edited_message} and {@code channel_post}: received so they are acknowledged and
-   *       deliberately ignored rather than piling up;
    *   <li>{@code callback_query}: inline keyboard presses;
    *   <li>{@code my_chat_member}: the member blocked or unblocked the bot, or the bot was removed
    *       from a group.
    * </ul>
    *
-   * Anything else (inline queries, polls, reactions, payments) Evenkeel does not use; asking for it
-   * would only cost traffic.
+   * Anything else Evenkeel does not use, so it is not even fetched: edited messages (the member's
+   * first words were already answered), channel posts, inline queries, polls, reactions, payments.
+   * Telegram does not keep an update of a type not asked for.
    */
-  public static final List<String> TYPES =
-      List.of("message", "edited_message", "callback_query", "my_chat_member", "channel_post");
+  public static final List<String> TYPES = List.of("message", "callback_query", "my_chat_member");
 
   private AllowedUpdates() {}
 }

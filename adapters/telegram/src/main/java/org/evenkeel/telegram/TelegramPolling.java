@@ -34,13 +34,6 @@ public final class TelegramPolling implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
 
-  /**
-   * The update kinds the bot asks for: what {@link UpdateMapper} reads, plus {@code my_chat_member}
-   * (blocked, unblocked, added to a group). Edits and channel posts are not even fetched.
-   */
-  public static final List<String> ALLOWED_UPDATES =
-      List.of("message", "callback_query", "my_chat_member");
-
   static final Duration FIRST_RETRY = Duration.ofMillis(200);
   static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
@@ -89,7 +82,7 @@ public final class TelegramPolling implements AutoCloseable {
    */
   public void start() throws TelegramApiException {
     polling.registerBot(
-        token, () -> server, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), this::consume);
+        token, () -> server, new DefaultGetUpdatesGenerator(AllowedUpdates.TYPES), this::consume);
     log.info("telegram: polling for updates");
   }
 

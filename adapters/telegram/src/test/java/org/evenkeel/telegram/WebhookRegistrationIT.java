@@ -39,9 +39,7 @@ class WebhookRegistrationIT {
     assertThat(call.param("url")).contains(URL);
     assertThat(call.param("secret_token")).contains(WebhookRequests.SECRET);
     assertThat(call.json("allowed_updates").map(WebhookRegistrationIT::strings))
-        .contains(
-            List.of(
-                "message", "edited_message", "callback_query", "my_chat_member", "channel_post"));
+        .contains(List.of("message", "callback_query", "my_chat_member"));
     assertThat(call.param("drop_pending_updates")).contains("false");
     assertThat(call.param("max_connections")).contains("25");
     assertThat(call.succeeded()).isTrue();
