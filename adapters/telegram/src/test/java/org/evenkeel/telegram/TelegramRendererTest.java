@@ -198,13 +198,13 @@ class TelegramRendererTest {
                         "f.bin", "application/octet-stream", bytes, FormattedText.of(""), false))
                 .get(0);
 
-    byte[] first = ((SendDocument) call.method()).getDocument().getNewMediaStream().readAllBytes();
-    byte[] second = ((SendDocument) call.method()).getDocument().getNewMediaStream().readAllBytes();
+    byte[] first = call.method().getDocument().getNewMediaStream().readAllBytes();
+    byte[] second = call.method().getDocument().getNewMediaStream().readAllBytes();
 
     assertThat(first).isEqualTo(bytes);
     assertThat(second).isEqualTo(bytes);
-    assertThat(((SendDocument) call.method()).getCaption()).isNull();
-    assertThat(((SendDocument) call.method()).getProtectContent()).isFalse();
+    assertThat(call.method().getCaption()).isNull();
+    assertThat(call.method().getProtectContent()).isFalse();
   }
 
   @Test
