@@ -4,7 +4,7 @@ package org.evenkeel.telegram.fake;
  * The outcome of reading a message text the way Telegram does for its {@code parse_mode}: either
  * the text a member would see, or the description Telegram answers with a 400.
  */
-sealed interface ParsedText {
+public sealed interface ParsedText {
 
   /** The visible text once the markup is removed and entities decoded. */
   record Visible(String text) implements ParsedText {
@@ -13,7 +13,7 @@ sealed interface ParsedText {
      * against the live API: 4,096 U+1F600 are accepted, 4,097 refused as "message is too long").
      * Entity offsets, by contrast, are in UTF-16 units.
      */
-    int length() {
+    public int length() {
       return text.codePointCount(0, text.length());
     }
   }

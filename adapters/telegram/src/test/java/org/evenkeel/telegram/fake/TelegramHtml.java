@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * written {@code &amp;}. The fake rejects it, so a renderer that forgets to escape a member's "Tom
  * & Jerry" fails a test here instead of relying on the server's tolerance.
  */
-final class TelegramHtml {
+public final class TelegramHtml {
 
   /** The tags the Bot API accepts; anything else is "Unsupported start tag". */
   private static final Set<String> TAGS =
@@ -47,7 +47,8 @@ final class TelegramHtml {
 
   private TelegramHtml() {}
 
-  static ParsedText parse(String html) {
+  /** Reads {@code html} as the server would; public for renderer tests that need no server. */
+  public static ParsedText parse(String html) {
     return new Reader(html).read();
   }
 
