@@ -1,6 +1,7 @@
 package org.evenkeel.core.safety;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -314,7 +315,8 @@ final class RegexLiteralParser {
   private record Info(Set<String> exact, List<Set<String>> required) {
 
     static Info exact(Set<String> strings) {
-      return new Info(Set.copyOf(strings), List.of());
+      // In source order, so that ties between clauses break the same way in every run.
+      return new Info(Collections.unmodifiableSet(new LinkedHashSet<>(strings)), List.of());
     }
 
     /** Every clause this part's matches satisfy; an exact set holding "" says nothing. */

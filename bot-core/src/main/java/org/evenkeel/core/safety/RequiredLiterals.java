@@ -1,6 +1,7 @@
 package org.evenkeel.core.safety;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,10 @@ record RequiredLiterals(List<Set<String>> clauses) {
   static final int MAX_CLAUSES = 2;
 
   RequiredLiterals {
-    clauses = clauses.stream().map(c -> Set.copyOf(c)).toList();
+    clauses =
+        clauses.stream()
+            .map(c -> Collections.unmodifiableSet(new LinkedHashSet<>(c)))
+            .toList(); // in source order: every run prefilters alike
     for (Set<String> clause : clauses) {
       if (clause.isEmpty() || clause.contains("")) {
         throw new IllegalArgumentException("a clause needs non-empty literals: " + clause);
