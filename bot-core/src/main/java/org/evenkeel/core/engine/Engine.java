@@ -45,6 +45,7 @@ import org.evenkeel.core.intent.IntentMatch;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberSnapshot;
+import org.evenkeel.core.safety.NormalizedText;
 import org.evenkeel.core.safety.SafetyScreen;
 import org.evenkeel.core.text.FormattedText;
 
@@ -121,10 +122,12 @@ public final class Engine {
   // ---- free text ----
 
   private void onText(Turn turn, String text) {
-    if (screen(turn, text)) {
+    // Normalised once: the screen, the stop phrases, the flow's answers and the intents share it.
+    NormalizedText message = NormalizedText.of(text);
+    if (screen(turn, message)) {
       return;
     }
-    if (text.isBlank() || org.evenkeel.core.safety.TextNormalizer.normalize(text).isEmpty()) {
+    if (text.isBlank() || message.normalized().isEmpty()) {
       turn.say(EMPTY);
       return;
     }
@@ -136,12 +139,12 @@ public final class Engine {
     Optional<Active> active = active(turn);
     if (active.isPresent()
         && !(active.get().step() instanceof Step.Pace)
-        && isStopPhrase(turn, text)) {
+        && isStopPhrase(turn, message)) {
       command(turn, "stop"); // "stop" typed mid-flow leaves it; it is never an answer
       return;
     }
     if (active.isPresent()) {
-      runner.onText(turn, active.get().flow(), active.get().step(), text);
+      runner.onText(turn, active.get().flow(), active.get().step(), message);
       return;
     }
     if (turn.flowRestarted) {
@@ -152,7 +155,7 @@ public final class Engine {
       logMood(turn, mood.get());
       return;
     }
-    Optional<IntentMatch> intent = intents.classify(text, turn.locale());
+    Optional<IntentMatch> intent = intents.classify(message, turn.locale());
     if (intent.isPresent()) {
       act(turn, intent.get(), text);
     } else {
@@ -161,7 +164,7 @@ public final class Engine {
   }
 
   /** Runs the safety screen; on a finding, interrupts everything and offers crisis support. */
-  private boolean screen(Turn turn, String text) {
+  private boolean screen(Turn turn, NormalizedText text) {
     if (safety.screen(text).isEmpty()) {
       return false;
     }
@@ -197,7 +200,7 @@ public final class Engine {
     turn.say(mood <= 2 ? MOOD_LOGGED_LOW : MOOD_LOGGED, Map.of("mood", Integer.toString(mood)));
   }
 
-  private boolean isStopPhrase(Turn turn, String text) {
+  private boolean isStopPhrase(Turn turn, NormalizedText text) {
     String typed = FlowRunner.comparable(text);
     return turn.content.intents().intents().stream()
         .filter(
@@ -209,7 +212,7 @@ public final class Engine {
   // ---- commands ----
 
   private void onCommand(Turn turn, CommandInvoked command) {
-    if (!command.arguments().isBlank() && screen(turn, command.arguments())) {
+    if (!command.arguments().isBlank() && screen(turn, NormalizedText.of(command.arguments()))) {
       return;
     }
     if (!command.name().equals(START_FLOW) && !command.name().equals(SOS_FLOW)) {

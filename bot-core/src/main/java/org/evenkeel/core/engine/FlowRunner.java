@@ -24,6 +24,7 @@ import org.evenkeel.core.effect.ShowTyping;
 import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.FlowPosition.PaceProgress;
+import org.evenkeel.core.safety.NormalizedText;
 import org.evenkeel.core.safety.TextNormalizer;
 import org.evenkeel.core.text.FormattedText;
 
@@ -147,15 +148,16 @@ final class FlowRunner {
 
   // ---- answers at a waiting step ----
 
-  void onText(Turn turn, Flow flow, Step step, String text) {
+  void onText(Turn turn, Flow flow, Step step, NormalizedText message) {
+    String text = message.original();
     if (step instanceof Step.AskText ask) {
-      if (ask.optional() && comparable(text).equals(comparable(turn.label(ask.doneLabel())))) {
+      if (ask.optional() && comparable(message).equals(comparable(turn.label(ask.doneLabel())))) {
         go(turn, flow, ask.next()); // the button's label typed out: "skip" is not an answer
       } else {
         answerText(turn, flow, ask, text);
       }
     } else if (step instanceof Step.AskChoice ask) {
-      matchChoice(turn, ask, text)
+      matchChoice(turn, ask, message)
           .ifPresentOrElse(
               option -> choose(turn, flow, ask, option),
               () -> turn.say(INVALID_CHOICE, Buttons.choiceButtons(turn, ask)));
@@ -180,7 +182,7 @@ final class FlowRunner {
       go(turn, flow, wait.next());
     } else if (step instanceof Step.Pace pace) {
       // Compared like typed choices, so "Stop!" stops as well as "stop".
-      String typed = comparable(text);
+      String typed = comparable(message);
       if (pace.controls().contains(Step.Control.STOP)
           && typed.equals(comparable(turn.label(STOP)))) {
         stopPace(turn, flow, pace);
@@ -314,8 +316,10 @@ final class FlowRunner {
   }
 
   /** A typed choice: its number as shown, or its label (ignoring case, accents and punctuation). */
-  private Optional<Step.ChoiceOption> matchChoice(Turn turn, Step.AskChoice ask, String text) {
-    String typed = comparable(text);
+  private Optional<Step.ChoiceOption> matchChoice(
+      Turn turn, Step.AskChoice ask, NormalizedText message) {
+    String text = message.original();
+    String typed = comparable(message);
     Optional<Integer> number =
         Answers.scale(text, 1, ask.choices().size()).filter(n -> typed.equals(n.toString()));
     if (number.isPresent()) {
@@ -337,7 +341,16 @@ final class FlowRunner {
 
   /** Text as compared with labels: normalised, without punctuation. */
   static String comparable(String text) {
-    return TextNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    return withoutPunctuation(TextNormalizer.normalize(text));
+  }
+
+  /** {@link #comparable(String)} for text the turn has normalised already. */
+  static String comparable(NormalizedText text) {
+    return withoutPunctuation(text.normalized());
+  }
+
+  private static String withoutPunctuation(String normalized) {
+    return normalized.replaceAll("[^\\p{L}\\p{N} ]", "").strip();
   }
 
   private FormattedText phaseText(Turn turn, Step.Pace pace, PaceProgress progress) {

@@ -2,12 +2,14 @@ package org.evenkeel.core.intent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.evenkeel.core.content.Intents;
+import org.evenkeel.core.safety.NormalizedText;
 import org.evenkeel.core.safety.TextNormalizer;
 
 /**
@@ -23,29 +25,38 @@ public final class ExampleIntentClassifier implements IntentClassifier {
           "and", "of", "do", "just", "really", "very", "can", "you", "please", "lol", "right",
           "now", "be");
 
-  private final List<Example> examples = new ArrayList<>();
+  /** Per locale, in content order (the first of equally good examples wins). */
+  private final Map<String, List<Example>> examples;
+
   private final double threshold;
 
   public ExampleIntentClassifier(Intents intents, double threshold) {
     this.threshold = threshold;
+    Map<String, List<Example>> byLocale = new HashMap<>();
     for (Intents.Intent intent : intents.intents()) {
       for (String example : intent.examples()) {
         String normalized = TextNormalizer.normalize(example);
-        examples.add(new Example(intent, normalized, words(normalized)));
+        byLocale
+            .computeIfAbsent(intent.locale(), l -> new ArrayList<>())
+            .add(new Example(intent, normalized, " " + normalized + " ", words(normalized)));
       }
     }
+    byLocale.replaceAll((locale, list) -> List.copyOf(list));
+    this.examples = Map.copyOf(byLocale);
   }
 
   @Override
   public Optional<IntentMatch> classify(String text, String locale) {
-    String normalized = TextNormalizer.normalize(text);
-    Set<String> words = words(normalized);
+    return classify(NormalizedText.of(text), locale);
+  }
+
+  @Override
+  public Optional<IntentMatch> classify(NormalizedText text, String locale) {
+    String padded = " " + text.normalized() + " ";
+    Set<String> words = words(text.normalized());
     IntentMatch best = null;
-    for (Example example : examples) {
-      if (!example.intent().locale().equals(locale)) {
-        continue;
-      }
-      double score = score(normalized, words, example);
+    for (Example example : examples.getOrDefault(locale, List.of())) {
+      double score = score(padded, words, example);
       if (best == null || score > best.confidence()) {
         best = new IntentMatch(example.intent(), score);
       }
@@ -53,16 +64,21 @@ public final class ExampleIntentClassifier implements IntentClassifier {
     return Optional.ofNullable(best).filter(m -> m.confidence() >= threshold);
   }
 
-  private static double score(String text, Set<String> words, Example example) {
-    if (!example.text().isEmpty() && (" " + text + " ").contains(" " + example.text() + " ")) {
+  /** {@code padded} is the normalised text with a space either side. */
+  private static double score(String padded, Set<String> words, Example example) {
+    if (!example.text().isEmpty() && padded.contains(example.padded())) {
       return 1.0;
     }
     if (words.isEmpty() || example.words().isEmpty()) {
       return 0.0;
     }
-    Set<String> shared = new HashSet<>(words);
-    shared.retainAll(example.words());
-    return shared.size() / Math.sqrt((double) words.size() * example.words().size());
+    int shared = 0;
+    for (String word : example.words()) {
+      if (words.contains(word)) {
+        shared++;
+      }
+    }
+    return shared / Math.sqrt((double) words.size() * example.words().size());
   }
 
   private static Set<String> words(String normalized) {
@@ -72,5 +88,5 @@ public final class ExampleIntentClassifier implements IntentClassifier {
         .collect(Collectors.toSet());
   }
 
-  private record Example(Intents.Intent intent, String text, Set<String> words) {}
+  private record Example(Intents.Intent intent, String text, String padded, Set<String> words) {}
 }

@@ -10,4 +10,9 @@ public interface SafetyScreen {
 
   /** The danger {@code text} signals, if any. */
   Optional<CrisisSignal> screen(String text);
+
+  /** The danger {@code text} signals, for a caller that has normalised it already. */
+  default Optional<CrisisSignal> screen(NormalizedText text) {
+    return screen(text.original());
+  }
 }
