@@ -9,28 +9,46 @@ import com.google.inject.Stage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.evenkeel.app.config.ConfigException;
 import org.evenkeel.app.config.ConfigLoader;
 import org.evenkeel.app.config.Settings;
+import org.evenkeel.app.config.TelegramSettings;
 import org.evenkeel.app.wiring.ConsoleModule;
 import org.evenkeel.app.wiring.ContentModule;
 import org.evenkeel.app.wiring.CoreModule;
 import org.evenkeel.app.wiring.InMemoryStoreModule;
 import org.evenkeel.app.wiring.RedisStoreModule;
 import org.evenkeel.app.wiring.SettingsModule;
+import org.evenkeel.app.wiring.TelegramModule;
 import org.evenkeel.console.ConsoleChat;
 import org.evenkeel.core.content.Content;
 import org.evenkeel.core.content.load.ContentLoader;
+import org.evenkeel.core.dispatch.TimerPump;
 import org.evenkeel.core.dispatch.TurnDispatcher;
 import org.evenkeel.redis.RedisConnections;
+import org.evenkeel.telegram.TelegramInbound;
+import org.evenkeel.telegram.TelegramPolling;
+import org.evenkeel.telegram.UpdateMapper;
+import org.evenkeel.telegram.WebhookReceiver;
+import org.evenkeel.telegram.WebhookRegistration;
+import org.evenkeel.telegram.WebhookSettings;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -41,6 +59,14 @@ final class Launcher {
 
   /** The environment variable that selects Redis (with its password, so never logged). */
   static final String REDIS_URL = "REDIS_URL";
+
+  /** The Telegram bot token, or a file holding it: either starts the Telegram adapter. */
+  static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
+
+  static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
+  static final String TELEGRAM_WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
+  private static final String FILE = "_FILE";
+  private static final org.slf4j.Logger log = LoggerFactory.getLogger(Launcher.class);
 
   private final Path configFile;
   private final Map<String, String> env;
@@ -94,6 +120,187 @@ final class Launcher {
       }
     } finally {
       redis.ifPresent(UnifiedJedis::close);
+    }
+  }
+
+  /** The Telegram bot token from the environment or its file, if one is configured. */
+  Optional<String> telegramToken() {
+    return secret(TELEGRAM_BOT_TOKEN);
+  }
+
+  /**
+   * Runs the Telegram adapter until {@code stop} is counted down: checks the token with {@code
+   * getMe}, starts turns, timers and receiving (long polling or webhook), then shuts down in order:
+   * stop receiving, finish turns under way, stop the timers, close Redis.
+   */
+  void telegram(Settings settings, Content content, String token, CountDownLatch stop)
+      throws Exception {
+    TelegramSettings telegram = settings.telegram();
+    URI api = telegramApiUrl(telegram);
+    TelegramUrl server = new TelegramUrl(api.getScheme(), api.getHost(), port(api), false);
+    OkHttpTelegramClient client = new OkHttpTelegramClient(token, server);
+    String username = checkToken(client, api);
+    Optional<String> secret =
+        telegram.mode() == TelegramSettings.Mode.WEBHOOK
+            ? Optional.of(
+                secret(TELEGRAM_WEBHOOK_SECRET)
+                    .orElseThrow(
+                        () ->
+                            new ConfigException(
+                                List.of(
+                                    "environment "
+                                        + TELEGRAM_WEBHOOK_SECRET
+                                        + " (or "
+                                        + TELEGRAM_WEBHOOK_SECRET
+                                        + FILE
+                                        + "): webhook mode needs a secret"))))
+            : Optional.empty();
+    Optional<UnifiedJedis> redis = openRedis();
+    try {
+      List<Module> modules = new ArrayList<>();
+      modules.add(new SettingsModule(settings));
+      modules.add(new ContentModule(content));
+      modules.add(new CoreModule());
+      modules.add(redis.<Module>map(RedisStoreModule::new).orElseGet(InMemoryStoreModule::new));
+      modules.add(new TelegramModule(client));
+      Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
+      TurnDispatcher dispatcher = injector.getInstance(TurnDispatcher.class);
+      TimerPump pump = injector.getInstance(TimerPump.class);
+      TelegramInbound inbound =
+          new TelegramInbound(new UpdateMapper(username), dispatcher::submit, client);
+      pump.start(settings.timerPollInterval());
+      try (AutoCloseable receiving = receive(telegram, token, server, secret, client, inbound)) {
+        log.info(
+            "telegram: @{} is running ({})",
+            username,
+            telegram.mode().name().toLowerCase(java.util.Locale.ROOT));
+        stop.await();
+        log.info("telegram: stopping");
+      } finally {
+        pump.close();
+        dispatcher.close();
+        ExecutorService workers = injector.getInstance(ExecutorService.class);
+        workers.shutdown();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      redis.ifPresent(UnifiedJedis::close);
+    }
+  }
+
+  private static AutoCloseable receive(
+      TelegramSettings telegram,
+      String token,
+      TelegramUrl server,
+      Optional<String> secret,
+      OkHttpTelegramClient client,
+      TelegramInbound inbound)
+      throws TelegramApiException {
+    if (telegram.mode() == TelegramSettings.Mode.POLLING) {
+      TelegramPolling polling = new TelegramPolling(token, server, inbound);
+      polling.start();
+      return polling;
+    }
+    WebhookSettings webhook;
+    try {
+      webhook =
+          WebhookSettings.of(
+                  telegram.webhookPublicUrl().orElseThrow().toString(),
+                  telegram.listenHost(),
+                  telegram.listenPort(),
+                  secret.orElseThrow())
+              .withMaxConnections(telegram.maxConnections());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(List.of("telegram.webhook: " + e.getMessage()));
+    }
+    WebhookReceiver receiver = WebhookReceiver.start(webhook, inbound);
+    try {
+      new WebhookRegistration(client).register(webhook);
+    } catch (RuntimeException e) {
+      receiver.close();
+      throw e;
+    }
+    return receiver;
+  }
+
+  /** The bot's username, asking Telegram with the token: a wrong token is one clear error. */
+  private static String checkToken(OkHttpTelegramClient client, URI api) {
+    try {
+      return client.execute(new GetMe()).getUserName();
+    } catch (TelegramApiRequestException e) {
+      throw new ConfigException(
+          List.of(
+              "environment "
+                  + TELEGRAM_BOT_TOKEN
+                  + ": Telegram refused the token ("
+                  + e.getErrorCode()
+                  + " "
+                  + e.getApiResponse()
+                  + "); copy it again from @BotFather"));
+    } catch (TelegramApiException e) {
+      throw new ConfigException(
+          List.of(
+              "telegram.api_url: no answer from the Bot API server at "
+                  + api
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + ")"));
+    }
+  }
+
+  private URI telegramApiUrl(TelegramSettings telegram) {
+    String override = env.get(TELEGRAM_API_URL);
+    if (override == null || override.isBlank()) {
+      return telegram.apiUrl();
+    }
+    try {
+      return ConfigLoader.serverUrl(override.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          List.of(
+              "environment "
+                  + TELEGRAM_API_URL
+                  + ": "
+                  + e.getMessage()
+                  + " but was '"
+                  + override
+                  + "'"));
+    }
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() > 0) {
+      return uri.getPort();
+    }
+    return "https".equals(uri.getScheme()) ? 443 : 80;
+  }
+
+  /**
+   * A secret from {@code NAME}, or from the file named by {@code NAME_FILE} (its content, trimmed):
+   * how container platforms hand secrets over. Both set, or an unreadable file, is a problem.
+   */
+  private Optional<String> secret(String name) {
+    String value = env.get(name);
+    String file = env.get(name + FILE);
+    if (value != null && !value.isBlank() && file != null && !file.isBlank()) {
+      throw new ConfigException(
+          List.of("environment " + name + " and " + name + FILE + " are both set; keep one"));
+    }
+    if (value != null && !value.isBlank()) {
+      return Optional.of(value.strip());
+    }
+    if (file == null || file.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      String read = Files.readString(Path.of(file.strip()), StandardCharsets.UTF_8).strip();
+      if (read.isEmpty()) {
+        throw new ConfigException(List.of("environment " + name + FILE + ": the file is empty"));
+      }
+      return Optional.of(read);
+    } catch (IOException e) {
+      throw new ConfigException(
+          List.of("environment " + name + FILE + ": cannot read " + file.strip()));
     }
   }
 

@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.evenkeel.app.config.ConfigException;
 import org.evenkeel.app.config.ConfigLoader;
 import org.evenkeel.app.config.Settings;
@@ -110,7 +112,8 @@ public final class Main implements Callable<Integer> {
   @Command(
       name = "run",
       mixinStandardHelpOptions = true,
-      description = "Run the bot (the console chat when no platform is configured).")
+      description =
+          "Run the bot: on Telegram when TELEGRAM_BOT_TOKEN (or _FILE) is set, else the console chat.")
   static final class Run implements Callable<Integer> {
     @ParentCommand Main main;
 
@@ -122,8 +125,19 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      // No platform adapter is built into this version yet: the console is the one to start.
-      return new ConsoleCommand(main).call();
+      Launcher launcher = main.launcher();
+      Optional<String> token = launcher.telegramToken();
+      if (token.isEmpty()) {
+        return new ConsoleCommand(main).call();
+      }
+      Settings settings = launcher.settings();
+      Content content = Launcher.content(settings, main.content);
+      CountDownLatch stop = new CountDownLatch(1);
+      // SIGTERM and Ctrl-C: stop receiving, finish the turns under way, then exit.
+      Thread hook = new Thread(stop::countDown, "evenkeel-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      launcher.telegram(settings, content, token.get(), stop);
+      return OK;
     }
   }
 

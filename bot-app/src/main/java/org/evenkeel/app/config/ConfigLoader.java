@@ -2,6 +2,8 @@ package org.evenkeel.app.config;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,12 @@ public final class ConfigLoader {
     key("console.user", "you", ConfigLoader::name);
     key("console.export_dir", ".evenkeel/exports", ConfigLoader::path);
     key("logging.level", "info", ConfigLoader::level);
+    key("telegram.api_url", "https://api.telegram.org", ConfigLoader::serverUrl);
+    key("telegram.mode", "polling", ConfigLoader::mode);
+    key("telegram.webhook.public_url", "", ConfigLoader::optionalHttpsUrl);
+    key("telegram.webhook.listen_host", "0.0.0.0", ConfigLoader::host);
+    key("telegram.webhook.listen_port", "8080", v -> wholeNumber(v, 1, 65_535));
+    key("telegram.webhook.max_connections", "40", v -> wholeNumber(v, 1, 100));
   }
 
   private ConfigLoader() {}
@@ -116,7 +124,8 @@ public final class ConfigLoader {
           (Integer) parsed.get("workers"),
           (String) parsed.get("console.user"),
           (Path) parsed.get("console.export_dir"),
-          (String) parsed.get("logging.level"));
+          (String) parsed.get("logging.level"),
+          telegram(parsed));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(List.of(e.getMessage()));
     }
@@ -249,6 +258,71 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("expected one of error, warn, info, debug, trace");
     }
     return lower;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TelegramSettings telegram(Map<String, Object> parsed) {
+    TelegramSettings.Mode mode = (TelegramSettings.Mode) parsed.get("telegram.mode");
+    Optional<URI> publicUrl = (Optional<URI>) parsed.get("telegram.webhook.public_url");
+    if (mode == TelegramSettings.Mode.WEBHOOK && publicUrl.isEmpty()) {
+      throw new IllegalArgumentException(
+          "telegram.mode: webhook needs telegram.webhook.public_url (the https address Telegram"
+              + " posts to)");
+    }
+    return new TelegramSettings(
+        (URI) parsed.get("telegram.api_url"),
+        mode,
+        publicUrl,
+        (String) parsed.get("telegram.webhook.listen_host"),
+        (Integer) parsed.get("telegram.webhook.listen_port"),
+        (Integer) parsed.get("telegram.webhook.max_connections"));
+  }
+
+  /** A Bot API server: http(s), a host, an optional port, nothing else. */
+  public static URI serverUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null
+          && uri.getUserInfo() == null
+          && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))
+          && uri.getQuery() == null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("expected http(s)://host or http(s)://host:port");
+  }
+
+  private static Optional<URI> optionalHttpsUrl(String value) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(value);
+      if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("expected an https:// address, or nothing");
+  }
+
+  private static TelegramSettings.Mode mode(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "polling" -> TelegramSettings.Mode.POLLING;
+      case "webhook" -> TelegramSettings.Mode.WEBHOOK;
+      default -> throw new IllegalArgumentException("expected polling or webhook");
+    };
+  }
+
+  private static String host(String value) {
+    if (!value.matches("[A-Za-z0-9.:\\[\\]-]{1,253}")) {
+      throw new IllegalArgumentException("expected a host name or IP address");
+    }
+    return value;
   }
 
   private record Key<T>(String defaultValue, Function<String, T> parser) {}

@@ -16,6 +16,7 @@ import org.evenkeel.core.engine.EngineSettings;
  * @param consoleUser the member name of the console chat
  * @param exportDir where the console saves files the bot sends (data exports)
  * @param logLevel root log level
+ * @param telegram the Telegram adapter's settings (used when a bot token is configured)
  */
 public record Settings(
     Path contentDir,
@@ -25,4 +26,5 @@ public record Settings(
     int workers,
     String consoleUser,
     Path exportDir,
-    String logLevel) {}
+    String logLevel,
+    TelegramSettings telegram) {}
