@@ -56,12 +56,12 @@ class ConfigLoaderTest {
                 + file
                 + ":2: unknown setting 'engine.max_text_lenght' (known: console.export_dir, console.user,"
                 + " content.dir, engine.crisis_repeat_window, engine.intent_threshold,"
-                + " engine.max_text_length, logging.level, timers.poll_interval, timers.visibility,"
+                + " engine.max_text_length, logging.level, telegram.api_url, telegram.mode, telegram.webhook.listen_host, telegram.webhook.listen_port, telegram.webhook.max_connections, telegram.webhook.public_url, timers.poll_interval, timers.visibility,"
                 + " workers)\n"
                 + "  environment EVENKEEL_COLOUR: unknown setting 'colour' (known: EVENKEEL_CONSOLE_EXPORT_DIR,"
                 + " EVENKEEL_CONSOLE_USER, EVENKEEL_CONTENT_DIR, EVENKEEL_ENGINE_CRISIS_REPEAT_WINDOW,"
                 + " EVENKEEL_ENGINE_INTENT_THRESHOLD, EVENKEEL_ENGINE_MAX_TEXT_LENGTH,"
-                + " EVENKEEL_LOGGING_LEVEL, EVENKEEL_TIMERS_POLL_INTERVAL, EVENKEEL_TIMERS_VISIBILITY,"
+                + " EVENKEEL_LOGGING_LEVEL, EVENKEEL_TELEGRAM_API_URL, EVENKEEL_TELEGRAM_MODE, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_HOST, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_PORT, EVENKEEL_TELEGRAM_WEBHOOK_MAX_CONNECTIONS, EVENKEEL_TELEGRAM_WEBHOOK_PUBLIC_URL, EVENKEEL_TIMERS_POLL_INTERVAL, EVENKEEL_TIMERS_VISIBILITY,"
                 + " EVENKEEL_WORKERS)\n"
                 + "  "
                 + file
@@ -72,6 +72,40 @@ class ConfigLoaderTest {
                 + "  "
                 + file
                 + ":4: workers: expected a whole number from 1 to 256 but was '0'");
+  }
+
+  @Test
+  void telegram_defaultsToPollingTelegramsServer_andWebhookSettingsAreRead() throws Exception {
+    Settings defaults = ConfigLoader.load(Path.of("../config/evenkeel.yaml"), Map.of());
+    assertThat(defaults.telegram().mode()).isEqualTo(TelegramSettings.Mode.POLLING);
+    assertThat(defaults.telegram().apiUrl().getScheme()).isEqualTo("https");
+
+    Settings webhook =
+        ConfigLoader.load(
+            file(
+                "telegram:\n  mode: webhook\n  webhook:\n    public_url: https://bot.example.org/t/x1\n"),
+            Map.of("EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_PORT", "9000"));
+    assertThat(webhook.telegram().mode()).isEqualTo(TelegramSettings.Mode.WEBHOOK);
+    assertThat(webhook.telegram().webhookPublicUrl())
+        .map(Object::toString)
+        .contains("https://bot.example.org/t/x1");
+    assertThat(webhook.telegram().listenPort()).isEqualTo(9000);
+  }
+
+  @Test
+  void telegram_badValues_areNamed() throws Exception {
+    Path file =
+        file(
+            "telegram:\n  api_url: ftp://x\n  mode: carrier-pigeon\n  webhook:\n    public_url: http://plain\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("telegram.api_url: expected http(s)://host or http(s)://host:port")
+        .hasMessageContaining("telegram.mode: expected polling or webhook")
+        .hasMessageContaining("telegram.webhook.public_url: expected an https:// address");
+    assertThatThrownBy(() -> ConfigLoader.load(file("telegram:\n  mode: webhook\n"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("webhook needs telegram.webhook.public_url");
   }
 
   @Test
