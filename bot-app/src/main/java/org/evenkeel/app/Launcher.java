@@ -240,7 +240,7 @@ final class Launcher {
     } catch (TelegramApiException e) {
       throw new ConfigException(
           List.of(
-              "telegram.api_url: no answer from the Bot API server at "
+              "telegram.api_url (or TELEGRAM_API_URL): no answer from the Bot API server at "
                   + api
                   + " ("
                   + e.getClass().getSimpleName()
