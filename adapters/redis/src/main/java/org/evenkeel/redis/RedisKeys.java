@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.zip.CRC32;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberId;
@@ -112,6 +113,15 @@ public final class RedisKeys {
    */
   public String memberPrefix(int partition) {
     return partitionTag(partition) + ":m:";
+  }
+
+  /**
+   * The keys {@code snapshot.lua} reads for a turn in this conversation, in the order it takes
+   * them: profile, session, journal, records. Scripts that hand out a snapshot take them last.
+   */
+  public List<String> snapshot(ConversationAddress address) {
+    MemberId member = address.member();
+    return List.of(profile(member), session(address), journal(member), records(member));
   }
 
   /** The member's profile: a compact JSON string. */

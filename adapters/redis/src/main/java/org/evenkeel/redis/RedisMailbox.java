@@ -80,15 +80,12 @@ public final class RedisMailbox implements Mailbox {
         (List<?>)
             APPEND.run(
                 redis,
-                List.of(
+                withSnapshotKeys(
+                    address,
                     keys.eventClaim(member, event.id()),
                     keys.mail(address),
                     keys.mailWaiting(member),
-                    keys.lease(address),
-                    keys.profile(member),
-                    keys.session(address),
-                    keys.journal(member),
-                    keys.records(member)),
+                    keys.lease(address)),
                 List.of(
                     Long.toString(settings.processedEventTtl().toMillis()),
                     EventCodec.encode(event),
@@ -107,18 +104,11 @@ public final class RedisMailbox implements Mailbox {
   public Optional<Work> acquire(String conversation, Duration ttl) {
     Lease lease = newLease(conversation, ttl);
     ConversationAddress address = addressOf(conversation);
-    MemberId member = address.member();
     List<?> reply =
         (List<?>)
             ACQUIRE.run(
                 redis,
-                List.of(
-                    keys.lease(address),
-                    keys.mail(address),
-                    keys.profile(member),
-                    keys.session(address),
-                    keys.journal(member),
-                    keys.records(member)),
+                withSnapshotKeys(address, keys.lease(address), keys.mail(address)),
                 List.of(lease.token(), Long.toString(ttl.toMillis()), RECENT_JOURNAL));
     return (Long) reply.get(0) == 2 ? Optional.of(work(lease, address, reply)) : Optional.empty();
   }
@@ -131,14 +121,8 @@ public final class RedisMailbox implements Mailbox {
         (List<?>)
             NEXT.run(
                 redis,
-                List.of(
-                    keys.lease(address),
-                    keys.mail(address),
-                    keys.mailWaiting(member),
-                    keys.profile(member),
-                    keys.session(address),
-                    keys.journal(member),
-                    keys.records(member)),
+                withSnapshotKeys(
+                    address, keys.lease(address), keys.mail(address), keys.mailWaiting(member)),
                 List.of(
                     lease.token(),
                     eventId,
@@ -202,6 +186,13 @@ public final class RedisMailbox implements Mailbox {
           "conversation key must be <platform>:<chatId>:<userId> but was '" + conversation + "'");
     }
     return new ConversationAddress(parts[0], parts[1], parts[2]);
+  }
+
+  /** A script's own keys, then the ones {@code snapshot.lua} reads (see {@code RedisKeys}). */
+  private List<String> withSnapshotKeys(ConversationAddress address, String... own) {
+    List<String> all = new ArrayList<>(List.of(own));
+    all.addAll(keys.snapshot(address));
+    return all;
   }
 
   private static Lease newLease(String conversation, Duration ttl) {

@@ -63,16 +63,11 @@ public final class RedisStore implements MemberStore, DueQueue {
 
   @Override
   public MemberSnapshot load(ConversationAddress address) {
-    MemberId member = address.member();
     List<?> reply =
         (List<?>)
             LOAD.run(
                 redis,
-                List.of(
-                    keys.profile(member),
-                    keys.session(address),
-                    keys.journal(member),
-                    keys.records(member)),
+                keys.snapshot(address),
                 List.of(Integer.toString(MemberSnapshot.RECENT_JOURNAL_LIMIT)));
     return Snapshots.decode(address, reply);
   }

@@ -44,6 +44,16 @@ class RedisKeysTest {
   }
 
   @Test
+  void theSnapshotKeys_areWhatSnapshotLuaReads_inItsOrder() {
+    assertThat(keys.snapshot(address))
+        .containsExactly(
+            "ek:{p53}:m:telegram:42:profile",
+            "ek:{p53}:m:telegram:42:sess:-100",
+            "ek:{p53}:m:telegram:42:journal",
+            "ek:{p53}:m:telegram:42:records");
+  }
+
+  @Test
   void conversationKeys_splitBackIntoTheirAddress() {
     assertThat(RedisMailbox.addressOf(address.key())).isEqualTo(address);
     assertThatThrownBy(() -> RedisMailbox.addressOf("telegram:42"))
