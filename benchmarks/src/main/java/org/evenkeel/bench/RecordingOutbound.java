@@ -9,6 +9,7 @@ import org.evenkeel.core.effect.EditMessage;
 import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.Lane;
 import org.evenkeel.core.port.Outbound;
 
 /**
@@ -33,7 +34,7 @@ final class RecordingOutbound implements Outbound {
   private final LongAdder deliveries = new LongAdder();
 
   @Override
-  public void deliver(ConversationAddress to, List<Effect> effects) {
+  public void deliver(ConversationAddress to, List<Effect> effects, Lane lane) {
     deliveries.increment();
     List<Choice> offered = List.of();
     for (Effect effect : effects) {

@@ -37,6 +37,7 @@ import org.evenkeel.core.content.load.ContentLoader;
 import org.evenkeel.core.dispatch.TimerPump;
 import org.evenkeel.core.dispatch.TurnDispatcher;
 import org.evenkeel.redis.RedisConnections;
+import org.evenkeel.telegram.CommandMenuRegistration;
 import org.evenkeel.telegram.TelegramInbound;
 import org.evenkeel.telegram.TelegramPolling;
 import org.evenkeel.telegram.UpdateMapper;
@@ -140,6 +141,7 @@ final class Launcher {
     TelegramUrl server = new TelegramUrl(api.getScheme(), api.getHost(), port(api), false);
     OkHttpTelegramClient client = new OkHttpTelegramClient(token, server);
     String username = checkToken(client, api);
+    new CommandMenuRegistration(client).register(content);
     Optional<String> secret =
         telegram.mode() == TelegramSettings.Mode.WEBHOOK
             ? Optional.of(

@@ -84,6 +84,8 @@ class TelegramRunIT {
     bot.get(30, TimeUnit.SECONDS);
     assertThat(api.calls("getMe")).hasSize(1);
     assertThat(api.calls("deleteWebhook")).isNotEmpty();
+    assertThat(api.myCommands("all_private_chats", "").orElseThrow())
+        .hasSize(content.menu().privateChats().size());
   }
 
   /** The latest message with buttons, waiting for the turn's messages to arrive. */

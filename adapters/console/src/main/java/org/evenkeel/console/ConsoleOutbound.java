@@ -14,6 +14,7 @@ import org.evenkeel.core.effect.SendFile;
 import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.effect.ShowTyping;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.Lane;
 import org.evenkeel.core.port.Outbound;
 
 /**
@@ -63,7 +64,7 @@ public final class ConsoleOutbound implements Outbound {
   }
 
   @Override
-  public synchronized void deliver(ConversationAddress to, List<Effect> effects) {
+  public synchronized void deliver(ConversationAddress to, List<Effect> effects, Lane lane) {
     boolean restorePrompt = promptShown;
     if (promptShown) {
       out.print("\r\u001b[K");

@@ -159,6 +159,14 @@ public final class RedisKeys {
     return tag(member) + ":records";
   }
 
+  /**
+   * Which platform message each engine ref names in the member's conversations: a hash of {@code
+   * <chatId>#<ref>} to the message id, expiring a day after it was last written.
+   */
+  public String refs(MemberId member) {
+    return tag(member) + ":refs";
+  }
+
   /** Event ids whose turns this member's conversations committed: a sorted set by expiry. */
   public String processed(MemberId member) {
     return tag(member) + ":done";

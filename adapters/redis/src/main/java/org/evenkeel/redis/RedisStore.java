@@ -131,7 +131,8 @@ public final class RedisStore implements MemberStore, DueQueue {
             keys.records(member),
             keys.processed(member),
             keys.due(member),
-            keys.dueClaimed(member)),
+            keys.dueClaimed(member),
+            keys.refs(member)),
         List.of(keys.sessionPrefix(member), member.key()));
   }
 

@@ -43,7 +43,7 @@ final class BotInstances implements AutoCloseable {
    * recorded as {@code m3}); a reply that names none is recorded whole.
    */
   final Outbound recording =
-      (to, effects) -> {
+      (to, effects, lane) -> {
         for (Effect e : effects) {
           if (e instanceof SendMessage m) {
             String text = m.text().plainText();

@@ -49,10 +49,13 @@ class ForgetIT {
   @Test
   void forget_leavesNothingThatMentionsTheMember_andEveryoneElsesDataAsItWas() {
     turn(alice, "checkin", T0.plusSeconds(3600));
-    turn(aliceInGroup, "pace", T0);
+    turn(aliceInGroup, "pace.1", T0);
     turn(bob, "checkin", T0);
     assertThat(store.claimDue(T0, 10, Duration.ofMinutes(1))).hasSize(2); // some timers claimed
-    claims.claim(TimerFired.of(aliceInGroup, "pace", T0).id(), Duration.ofHours(24));
+    claims.claim(TimerFired.of(aliceInGroup, "pace.1", T0).id(), Duration.ofHours(24));
+    RedisMessageRefs refs = new RedisMessageRefs(redis.client(), RedisKeys.withDefaultPrefix());
+    refs.remember(aliceInGroup, "pace-1", "9001");
+    refs.remember(bob, "pace-1", "601");
     Map<String, String> bobsKeys = contentsOfKeysMentioning("bob");
     MemberExport bobBefore = store.export(bob.member());
 
@@ -64,6 +67,7 @@ class ForgetIT {
     }
     assertThat(contentsOfKeysMentioning("bob")).isEqualTo(bobsKeys);
     assertThat(store.export(bob.member())).isEqualTo(bobBefore);
+    assertThat(refs.recall(bob, "pace-1")).contains("601");
     assertThat(redis.contents("ek:{p54}:due:claimed"))
         .as("bob's claimed timer is still in the queue")
         .contains("test:bob:bob:checkin");
@@ -126,7 +130,7 @@ class ForgetIT {
                     store.load(address).session(),
                     Profile.newMember(address.member(), T0).withCountry("DE"),
                     List.of(JournalEntry.gratitude(T0, text)),
-                    List.of(new StartTimer(timer, due, timer.equals("pace"))),
+                    List.of(new StartTimer(timer, due, timer.startsWith("pace."))),
                     List.of(),
                     List.of(
                         new SaveCounter(

@@ -127,7 +127,7 @@ class RoundTripsIT {
         loaded,
         profile,
         List.of(JournalEntry.mood(T0, 4, "steady")),
-        List.of(new StartTimer("pace", T0.plusSeconds(4), true)));
+        List.of(new StartTimer("pace.1", T0.plusSeconds(4), true)));
   }
 
   private static long delta(Map<String, Long> before, Map<String, Long> after, String command) {

@@ -1,101 +1,129 @@
 package org.evenkeel.telegram;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.evenkeel.core.dispatch.Privacy;
 import org.evenkeel.core.effect.EditMessage;
 import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.Lane;
+import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.Outbound;
+import org.evenkeel.core.port.RateLimits;
+import org.evenkeel.core.port.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends a turn's effects to a Telegram chat, in order: renders each ({@link TelegramRenderer}) and
- * executes the calls with the TelegramBots client.
+ * Sends a turn's effects to a Telegram chat, in order: renders each ({@link TelegramRenderer}),
+ * waits for the shared rate limits ({@link SendPacing}) and executes the calls with the
+ * TelegramBots client.
  *
  * <ul>
- *   <li>A message sent with an engine {@code ref} (the breathing timer's line) is remembered by its
- *       Telegram message id, so a later {@link EditMessage} edits it in place. The memory is this
- *       process's and bounded ({@link #REMEMBERED_REFS}); an edit whose message is not known here
- *       (another instance sent it, or it was forgotten) is sent as a new message, as {@link
- *       EditMessage} allows.
- *   <li>{@code 429 Too Many Requests}: waits the {@code retry_after} Telegram names and tries
- *       again, at most {@link #ATTEMPTS} times in all.
+ *   <li>A message sent with an engine {@code ref} (the breathing timer's line) is remembered in the
+ *       shared {@link MessageRefs}, so a later {@link EditMessage} edits it in place, whichever
+ *       instance sends the edit. An edit whose message is not known (expired, or the store was out
+ *       of reach) is sent as a new message, as {@link EditMessage} allows.
+ *   <li>{@code 429 Too Many Requests}: waits the {@code retry_after} Telegram names and tries the
+ *       same call again, so the chat's messages stay in order.
+ *   <li>{@code 5xx} and a request that never left (connection refused, unknown host): tried again
+ *       with growing pauses ({@link #FIRST_BACKOFF} doubling up to {@link #MAX_BACKOFF}).
+ *   <li>A request that may have reached Telegram (the answer timed out, the connection broke after
+ *       sending) is not repeated: a member must never read the same message twice.
  *   <li>An edit Telegram calls "message is not modified" is done already; one whose message is gone
  *       is sent as a new message.
- *   <li>Any other refusal (the member blocked the bot: 403) stops this delivery: the rest of the
- *       turn's effects would be refused too. It is logged by code, never with the text, and thrown
- *       to the dispatcher, which logs the failure; the member's {@code my_chat_member} update marks
- *       them inactive.
+ *   <li>Any other refusal (the member blocked the bot: 403) stops this delivery, never retried: the
+ *       rest of the turn's effects would be refused too. It is logged by code, never with the text,
+ *       and thrown to the dispatcher; the member's {@code my_chat_member} update marks them
+ *       inactive.
  * </ul>
  *
- * <p>A send that failed on the network is not repeated here: the request may have reached Telegram,
- * and a member must never read the same message twice (the dispatcher marked it as being sent).
+ * <p>A call that still fails after {@link #GIVE_UP_AFTER} of waiting and retrying is given up with
+ * a {@link TelegramDeliveryException}.
  */
 public final class TelegramOutbound implements Outbound {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramOutbound.class);
 
-  /** Tries of one call when Telegram asks to wait (429). */
-  static final int ATTEMPTS = 3;
+  /** The first pause after a 5xx or a failed connection; each further one is twice as long. */
+  static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
 
-  /** Message ids remembered for edits, the least recently used dropped first. */
-  static final int REMEMBERED_REFS = 50_000;
+  /** The longest pause between two tries after a 5xx or a failed connection. */
+  static final Duration MAX_BACKOFF = Duration.ofSeconds(16);
+
+  /** How long one call may spend waiting for Telegram (429s, 5xx, outages) before it is lost. */
+  static final Duration GIVE_UP_AFTER = Duration.ofMinutes(5);
 
   private final TelegramClient client;
   private final TelegramRenderer renderer;
-  private final TelegramPolling.Sleeper sleeper;
-  private final Map<String, Integer> refs =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-          return size() > REMEMBERED_REFS;
-        }
-      };
+  private final SendPacing pacing;
+  private final MessageRefs refs;
+  private final Sleeper sleeper;
 
-  public TelegramOutbound(TelegramClient client, TelegramRenderer renderer) {
-    this(client, renderer, d -> Thread.sleep(d.toMillis()));
+  /**
+   * A sender through {@code client}, keeping under {@code limits} in the shared {@code buckets} and
+   * remembering sent messages in {@code refs}.
+   */
+  public TelegramOutbound(
+      TelegramClient client,
+      TelegramRenderer renderer,
+      RateLimits buckets,
+      SendLimits limits,
+      MessageRefs refs) {
+    this(client, renderer, buckets, limits, refs, Sleeper.REAL);
   }
 
   TelegramOutbound(
-      TelegramClient client, TelegramRenderer renderer, TelegramPolling.Sleeper sleeper) {
+      TelegramClient client,
+      TelegramRenderer renderer,
+      RateLimits buckets,
+      SendLimits limits,
+      MessageRefs refs,
+      Sleeper sleeper) {
     this.client = client;
     this.renderer = renderer;
+    this.pacing = new SendPacing(buckets, limits, sleeper);
+    this.refs = refs;
     this.sleeper = sleeper;
   }
 
   @Override
-  public void deliver(ConversationAddress to, List<Effect> effects) {
+  public void deliver(ConversationAddress to, List<Effect> effects, Lane lane) {
     long chatId = Long.parseLong(to.chatId());
     for (Effect effect : effects) {
       Optional<Integer> target =
-          effect instanceof EditMessage edit ? remembered(to, edit.ref()) : Optional.empty();
+          effect instanceof EditMessage edit ? recall(to, edit.ref()) : Optional.empty();
       for (TelegramCall call : renderer.render(chatId, effect, target)) {
-        execute(to, call, effect);
+        execute(to, chatId, lane, call, effect);
       }
     }
   }
 
-  private void execute(ConversationAddress to, TelegramCall call, Effect effect) {
+  private void execute(
+      ConversationAddress to, long chatId, Lane lane, TelegramCall call, Effect effect) {
     try {
+      if (!(call instanceof TelegramCall.Typing)) {
+        pacing.awaitTurn(chatId, lane);
+      }
       Serializable result = withRetries(call);
       if (call instanceof TelegramCall.Message message
           && message.ref().isPresent()
           && result instanceof Message sent) {
         remember(to, message.ref().get(), sent.getMessageId());
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TelegramDeliveryException(call.method().getMethod(), 0);
     } catch (TelegramApiRequestException e) {
       if (call instanceof TelegramCall.Edit && notModified(e)) {
         return; // the message already reads so
@@ -103,9 +131,8 @@ public final class TelegramOutbound implements Outbound {
       if (call instanceof TelegramCall.Edit && gone(e)) {
         EditMessage edit = (EditMessage) effect;
         forget(to, edit.ref());
-        for (TelegramCall fresh :
-            renderer.render(Long.parseLong(to.chatId()), edit, Optional.empty())) {
-          execute(to, fresh, effect);
+        for (TelegramCall fresh : renderer.render(chatId, edit, Optional.empty())) {
+          execute(to, chatId, lane, fresh, effect);
         }
         return;
       }
@@ -116,48 +143,90 @@ public final class TelegramOutbound implements Outbound {
           Privacy.memberTag(to));
       throw new TelegramDeliveryException(call.method().getMethod(), e.getErrorCode());
     } catch (TelegramApiException e) {
+      log.warn(
+          "telegram: {} got no answer for member {} ({}); not repeated",
+          call.method().getMethod(),
+          Privacy.memberTag(to),
+          rootCause(e).getClass().getSimpleName());
       throw new TelegramDeliveryException(call.method().getMethod(), 0);
     }
   }
 
-  /** Executes, waiting out 429s; returns Telegram's result (a Message, or true). */
-  private Serializable withRetries(TelegramCall call) throws TelegramApiException {
-    for (int attempt = 1; ; attempt++) {
+  /**
+   * Executes, waiting out 429s and retrying 5xx and requests that never left, for at most {@link
+   * #GIVE_UP_AFTER}; returns Telegram's result (a Message, or true).
+   */
+  private Serializable withRetries(TelegramCall call)
+      throws TelegramApiException, InterruptedException {
+    Duration waited = Duration.ZERO;
+    Duration backoff = FIRST_BACKOFF;
+    while (true) {
+      Duration pause;
+      TelegramApiException failure;
       try {
         return executeOnce(call);
       } catch (TelegramApiRequestException e) {
+        failure = e;
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-        if (e.getErrorCode() != 429 || retryAfter == null || attempt == ATTEMPTS) {
+        if (e.getErrorCode() == 429 && retryAfter != null) {
+          pause = Duration.ofSeconds(Math.max(1, retryAfter));
+        } else if (e.getErrorCode() >= 500) {
+          pause = backoff;
+          backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+        } else {
           throw e;
         }
-        pause(Duration.ofSeconds(retryAfter));
+      } catch (TelegramApiException e) {
+        if (!neverLeft(e)) {
+          throw e;
+        }
+        failure = e;
+        pause = backoff;
+        backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
       }
+      waited = waited.plus(pause);
+      if (waited.compareTo(GIVE_UP_AFTER) > 0) {
+        throw failure;
+      }
+      log.debug("telegram: {} to be tried again in {}", call.method().getMethod(), pause);
+      sleeper.sleep(pause);
     }
   }
 
   private Serializable executeOnce(TelegramCall call) throws TelegramApiException {
     if (call instanceof TelegramCall.Document document) {
-      SendDocument method = document.method(); // a fresh upload stream for every try
-      return client.execute(method);
+      return client.execute(document.method()); // a fresh upload stream for every try
     }
     if (call instanceof TelegramCall.Message message) {
-      SendMessage method = message.method();
-      return client.execute(method);
+      return client.execute(message.method());
     }
     if (call instanceof TelegramCall.Edit edit) {
-      EditMessageText method = edit.method();
-      return client.execute(method);
+      return client.execute(edit.method());
     }
     return client.execute(((TelegramCall.Typing) call).method());
   }
 
-  private void pause(Duration wait) {
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TelegramDeliveryException("sleep", 0);
+  /** Whether the request failed before any of it reached Telegram, so trying again is safe. */
+  private static boolean neverLeft(TelegramApiException e) {
+    Throwable cause = rootCause(e);
+    return cause instanceof ConnectException
+        || cause instanceof NoRouteToHostException
+        || cause instanceof UnknownHostException
+        || (cause instanceof IOException
+            && cause.getMessage() != null
+            && cause.getMessage().startsWith("Failed to connect"));
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
     }
+    return cause;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static boolean notModified(TelegramApiRequestException e) {
@@ -169,16 +238,31 @@ public final class TelegramOutbound implements Outbound {
         && String.valueOf(e.getApiResponse()).contains("message to edit not found");
   }
 
-  private synchronized Optional<Integer> remembered(ConversationAddress to, String ref) {
-    return Optional.ofNullable(refs.get(to.key() + "#" + ref));
+  private Optional<Integer> recall(ConversationAddress to, String ref) {
+    try {
+      return refs.recall(to, ref).map(Integer::valueOf);
+    } catch (StoreUnavailableException | NumberFormatException e) {
+      return Optional.empty(); // sent as a new message instead
+    }
   }
 
-  private synchronized void remember(ConversationAddress to, String ref, int messageId) {
-    refs.put(to.key() + "#" + ref, messageId);
+  private void remember(ConversationAddress to, String ref, int messageId) {
+    try {
+      refs.remember(to, ref, Integer.toString(messageId));
+    } catch (StoreUnavailableException e) {
+      log.warn(
+          "telegram: could not keep the id of a message for member {}; its next edit comes as a"
+              + " new message",
+          Privacy.memberTag(to));
+    }
   }
 
-  private synchronized void forget(ConversationAddress to, String ref) {
-    refs.remove(to.key() + "#" + ref);
+  private void forget(ConversationAddress to, String ref) {
+    try {
+      refs.forget(to, ref);
+    } catch (StoreUnavailableException e) {
+      // It is remembered again when the new message is sent.
+    }
   }
 
   /** Telegram refused a call; carries the method and code only, never what was being sent. */

@@ -45,13 +45,8 @@ public final class TelegramPolling implements AutoCloseable {
   private final ScheduledExecutorService thread;
   private final TelegramBotsLongPollingApplication polling;
 
-  /** How the retry loop waits; tests replace it. */
-  interface Sleeper {
-    void sleep(Duration duration) throws InterruptedException;
-  }
-
   public TelegramPolling(String token, TelegramUrl server, UpdateSink sink) {
-    this(token, server, sink, d -> Thread.sleep(d.toMillis()));
+    this(token, server, sink, Sleeper.REAL);
   }
 
   TelegramPolling(String token, TelegramUrl server, UpdateSink sink, Sleeper sleeper) {

@@ -9,9 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.evenkeel.core.effect.Choice;
 import org.evenkeel.core.effect.EditMessage;
+import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.effect.ShowTyping;
+import org.evenkeel.core.memory.InMemoryMessageRefs;
+import org.evenkeel.core.memory.InMemoryRateLimits;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.Lane;
+import org.evenkeel.core.port.RateLimits.Rate;
+import org.evenkeel.core.testing.MutableClock;
 import org.evenkeel.core.text.FormattedText;
 import org.evenkeel.telegram.fake.Failure;
 import org.evenkeel.telegram.fake.FakeBotApi;
@@ -25,17 +31,41 @@ class TelegramOutboundIT {
 
   private static final ConversationAddress ANN = new ConversationAddress("telegram", "42", "42");
 
+  private static final ConversationAddress GROUP =
+      new ConversationAddress("telegram", "-100777", "42");
+
   private final FakeBotApi api = FakeBotApi.start();
+  private final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
   private final List<Duration> pauses = new CopyOnWriteArrayList<>();
-  private final TelegramOutbound outbound =
-      new TelegramOutbound(
-          new OkHttpTelegramClient(api.token(), api.telegramUrl()),
-          new TelegramRenderer(),
-          pauses::add);
+
+  /** Records each pause and lets that much time pass on the buckets' clock. */
+  private final Sleeper sleeper =
+      d -> {
+        pauses.add(d);
+        clock.advance(d);
+      };
+
+  private final InMemoryRateLimits buckets = new InMemoryRateLimits(clock);
+  private final InMemoryMessageRefs refs = new InMemoryMessageRefs();
+  private final TelegramOutbound outbound = outbound(SendLimits.DEFAULTS);
+
+  private TelegramOutbound outbound(SendLimits limits) {
+    return new TelegramOutbound(
+        new OkHttpTelegramClient(api.token(), api.telegramUrl()),
+        new TelegramRenderer(),
+        buckets,
+        limits,
+        refs,
+        sleeper);
+  }
 
   @AfterEach
   void close() {
     api.close();
+  }
+
+  private static SendMessage text(String text) {
+    return SendMessage.text(FormattedText.of(text));
   }
 
   private static SendMessage timerLine(String text) {
@@ -88,6 +118,147 @@ class TelegramOutboundIT {
     assertThat(api.calls("sendMessage"))
         .extracting(RecordedCall::text)
         .containsExactly("Breathe in… 4", "Well done");
+  }
+
+  @Test
+  void anEdit_findsTheMessage_whicheverInstanceSentIt() {
+    outbound.deliver(ANN, List.of(timerLine("Breathe in… 4")));
+    int id = api.botMessages(42).get(0).messageId();
+
+    TelegramOutbound another = outbound(SendLimits.DEFAULTS); // shares the refs, as on Redis
+    another.deliver(ANN, List.of(new EditMessage("pace", FormattedText.of("Hold… 4"), List.of())));
+
+    assertThat(api.message(42, id)).map(m -> m.text()).contains("Hold… 4");
+    assertThat(api.calls("sendMessage")).hasSize(1);
+  }
+
+  @Test
+  void anEditOfAMessageDeletedMeanwhile_isSentAsNew_andLaterEditsChangeTheNewOne() {
+    outbound.deliver(ANN, List.of(timerLine("Breathe in… 4")));
+    api.failNext("editMessageText", 1, Failure.badRequest("message to edit not found"));
+
+    outbound.deliver(ANN, List.of(new EditMessage("pace", FormattedText.of("Hold… 4"), List.of())));
+    int fresh = api.botMessages(42).get(1).messageId();
+    outbound.deliver(ANN, List.of(new EditMessage("pace", FormattedText.of("Out… 4"), List.of())));
+
+    assertThat(api.calls("sendMessage"))
+        .extracting(RecordedCall::text)
+        .containsExactly("Breathe in… 4", "Hold… 4");
+    assertThat(api.message(42, fresh)).map(m -> m.text()).contains("Out… 4");
+    assertThat(refs.recall(ANN, "pace")).contains(Integer.toString(fresh));
+  }
+
+  @Test
+  void aChatsMessages_arePacedByItsBucket_afterABurst() {
+    SendLimits limits =
+        new SendLimits(
+            Rate.perSecond(1000),
+            Rate.perSecond(1).withCapacity(3),
+            Rate.perMinute(20),
+            Rate.perSecond(1000));
+    List<Effect> five =
+        List.of(text("one"), text("two"), text("three"), text("four"), text("five"));
+
+    outbound(limits).deliver(ANN, five);
+
+    assertThat(api.calls("sendMessage"))
+        .extracting(RecordedCall::text)
+        .containsExactly("one", "two", "three", "four", "five");
+    assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aGroup_isAlsoPacedByItsPerMinuteBucket() {
+    SendLimits limits =
+        new SendLimits(
+            Rate.perSecond(1000), Rate.perSecond(1000), Rate.perMinute(2), Rate.perSecond(1000));
+
+    outbound(limits).deliver(GROUP, List.of(text("one"), text("two"), text("three")));
+
+    assertThat(api.calls("sendMessage")).extracting(RecordedCall::text).hasSize(3);
+    assertThat(pauses).containsExactly(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void theProactiveLane_takesFromItsOwnBucketToo_andRepliesDoNot() {
+    SendLimits limits =
+        new SendLimits(
+            Rate.perSecond(1000), Rate.perSecond(1000), Rate.perMinute(1000), Rate.perMinute(1));
+    TelegramOutbound paced = outbound(limits);
+
+    paced.deliver(ANN, List.of(text("check-in 1")), Lane.PROACTIVE);
+    paced.deliver(ANN, List.of(text("reply 1"), text("reply 2")), Lane.INTERACTIVE);
+    assertThat(pauses).isEmpty();
+
+    paced.deliver(ANN, List.of(text("check-in 2")), Lane.PROACTIVE);
+
+    assertThat(pauses).containsExactly(Duration.ofMinutes(1));
+    assertThat(api.calls("sendMessage"))
+        .extracting(RecordedCall::text)
+        .containsExactly("check-in 1", "reply 1", "reply 2", "check-in 2");
+  }
+
+  @Test
+  void aTypingIndicator_takesNoToken() {
+    SendLimits limits =
+        new SendLimits(
+            Rate.perSecond(1000), Rate.perMinute(1), Rate.perMinute(1000), Rate.perSecond(1000));
+
+    outbound(limits).deliver(ANN, List.of(new ShowTyping(), text("one"), new ShowTyping()));
+
+    assertThat(api.calls("sendChatAction")).hasSize(2);
+    assertThat(pauses).isEmpty();
+  }
+
+  @Test
+  void serverErrors_areTriedAgainWithGrowingPauses_andTheMessageSentOnce() {
+    api.failNext("sendMessage", 3, Failure.serverError(502));
+
+    outbound.deliver(ANN, List.of(text("hello"), text("again")));
+
+    assertThat(pauses)
+        .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(api.calls("sendMessage"))
+        .filteredOn(RecordedCall::succeeded)
+        .extracting(RecordedCall::text)
+        .containsExactly("hello", "again");
+  }
+
+  @Test
+  void aServerThatCannotBeReached_isTriedAgain_thenGivenUp_withoutTheText() {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    TelegramOutbound unreachable =
+        new TelegramOutbound(
+            new OkHttpTelegramClient(
+                api.token(),
+                new org.telegram.telegrambots.meta.TelegramUrl(
+                    "http", "127.0.0.1", closedPort, false)),
+            new TelegramRenderer(),
+            buckets,
+            SendLimits.DEFAULTS,
+            refs,
+            sleeper);
+
+    assertThatThrownBy(() -> unreachable.deliver(ANN, List.of(text("secret words"))))
+        .isInstanceOf(TelegramOutbound.TelegramDeliveryException.class)
+        .hasMessageNotContaining("secret");
+
+    assertThat(pauses.subList(0, 6))
+        .containsExactly(
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(8),
+            Duration.ofSeconds(16));
+    assertThat(pauses.stream().reduce(Duration.ZERO, Duration::plus))
+        .isLessThanOrEqualTo(TelegramOutbound.GIVE_UP_AFTER)
+        .isGreaterThan(TelegramOutbound.GIVE_UP_AFTER.minus(TelegramOutbound.MAX_BACKOFF));
   }
 
   @Test

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.evenkeel.core.content.load.Durations;
 import org.evenkeel.core.engine.EngineSettings;
+import org.evenkeel.core.port.RateLimits.Rate;
+import org.evenkeel.telegram.SendLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -57,6 +59,11 @@ public final class ConfigLoader {
     key("telegram.webhook.listen_host", "0.0.0.0", ConfigLoader::host);
     key("telegram.webhook.listen_port", "8080", v -> wholeNumber(v, 1, 65_535));
     key("telegram.webhook.max_connections", "40", v -> wholeNumber(v, 1, 100));
+    key("telegram.limits.per_second", "30", v -> wholeNumber(v, 1, 1_000_000));
+    key("telegram.limits.per_chat_per_second", "1", v -> wholeNumber(v, 1, 1_000_000));
+    key("telegram.limits.chat_burst", "3", v -> wholeNumber(v, 1, 1_000_000));
+    key("telegram.limits.per_group_per_minute", "20", v -> wholeNumber(v, 1, 1_000_000));
+    key("telegram.limits.proactive_per_second", "20", v -> wholeNumber(v, 1, 1_000_000));
   }
 
   private ConfigLoader() {}
@@ -275,7 +282,13 @@ public final class ConfigLoader {
         publicUrl,
         (String) parsed.get("telegram.webhook.listen_host"),
         (Integer) parsed.get("telegram.webhook.listen_port"),
-        (Integer) parsed.get("telegram.webhook.max_connections"));
+        (Integer) parsed.get("telegram.webhook.max_connections"),
+        new SendLimits(
+            Rate.perSecond((Integer) parsed.get("telegram.limits.per_second")),
+            Rate.perSecond((Integer) parsed.get("telegram.limits.per_chat_per_second"))
+                .withCapacity((Integer) parsed.get("telegram.limits.chat_burst")),
+            Rate.perMinute((Integer) parsed.get("telegram.limits.per_group_per_minute")),
+            Rate.perSecond((Integer) parsed.get("telegram.limits.proactive_per_second"))));
   }
 
   /** A Bot API server: http(s), a host, an optional port, nothing else. */

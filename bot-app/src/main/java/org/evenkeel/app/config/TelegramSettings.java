@@ -2,6 +2,7 @@ package org.evenkeel.app.config;
 
 import java.net.URI;
 import java.util.Optional;
+import org.evenkeel.telegram.SendLimits;
 
 /**
  * How the Telegram adapter talks to Telegram; the token and the webhook secret are not here (they
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param listenHost the address the webhook receiver listens on
  * @param listenPort its port
  * @param maxConnections how many connections Telegram may open to the webhook at once
+ * @param limits the rates messages are sent at, shared by every instance through Redis
  */
 public record TelegramSettings(
     URI apiUrl,
@@ -22,7 +24,8 @@ public record TelegramSettings(
     Optional<URI> webhookPublicUrl,
     String listenHost,
     int listenPort,
-    int maxConnections) {
+    int maxConnections,
+    SendLimits limits) {
 
   /** How updates arrive. */
   public enum Mode {

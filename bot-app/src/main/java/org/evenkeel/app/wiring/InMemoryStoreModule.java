@@ -10,6 +10,7 @@ import org.evenkeel.core.memory.InMemoryStore;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.RateLimits;
 
 /** Keeps everything in memory: the default when no Redis is configured. */
@@ -26,6 +27,12 @@ public final class InMemoryStoreModule extends AbstractModule {
   @Singleton
   Mailbox mailbox(Clock clock, InMemoryStore store) {
     return new InMemoryMailbox(clock, store);
+  }
+
+  @Provides
+  @Singleton
+  MessageRefs messageRefs(InMemoryStore store) {
+    return store.messageRefs();
   }
 
   @Provides

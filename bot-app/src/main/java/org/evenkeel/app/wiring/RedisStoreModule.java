@@ -4,8 +4,10 @@ import com.google.inject.AbstractModule;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.RateLimits;
 import org.evenkeel.redis.RedisMailbox;
+import org.evenkeel.redis.RedisMessageRefs;
 import org.evenkeel.redis.RedisRateLimits;
 import org.evenkeel.redis.RedisStore;
 import org.evenkeel.redis.RedisStoreSettings;
@@ -31,5 +33,7 @@ public final class RedisStoreModule extends AbstractModule {
     bind(Mailbox.class).toInstance(new RedisMailbox(redis, RedisStoreSettings.defaults()));
     bind(RateLimits.class)
         .toInstance(new RedisRateLimits(redis, RedisStoreSettings.defaults().keys()));
+    bind(MessageRefs.class)
+        .toInstance(new RedisMessageRefs(redis, RedisStoreSettings.defaults().keys()));
   }
 }

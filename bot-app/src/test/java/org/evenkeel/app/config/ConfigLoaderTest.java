@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.evenkeel.core.port.RateLimits.Rate;
+import org.evenkeel.telegram.SendLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,12 +58,12 @@ class ConfigLoaderTest {
                 + file
                 + ":2: unknown setting 'engine.max_text_lenght' (known: console.export_dir, console.user,"
                 + " content.dir, engine.crisis_repeat_window, engine.intent_threshold,"
-                + " engine.max_text_length, logging.level, telegram.api_url, telegram.mode, telegram.webhook.listen_host, telegram.webhook.listen_port, telegram.webhook.max_connections, telegram.webhook.public_url, timers.poll_interval, timers.visibility,"
+                + " engine.max_text_length, logging.level, telegram.api_url, telegram.limits.chat_burst, telegram.limits.per_chat_per_second, telegram.limits.per_group_per_minute, telegram.limits.per_second, telegram.limits.proactive_per_second, telegram.mode, telegram.webhook.listen_host, telegram.webhook.listen_port, telegram.webhook.max_connections, telegram.webhook.public_url, timers.poll_interval, timers.visibility,"
                 + " workers)\n"
                 + "  environment EVENKEEL_COLOUR: unknown setting 'colour' (known: EVENKEEL_CONSOLE_EXPORT_DIR,"
                 + " EVENKEEL_CONSOLE_USER, EVENKEEL_CONTENT_DIR, EVENKEEL_ENGINE_CRISIS_REPEAT_WINDOW,"
                 + " EVENKEEL_ENGINE_INTENT_THRESHOLD, EVENKEEL_ENGINE_MAX_TEXT_LENGTH,"
-                + " EVENKEEL_LOGGING_LEVEL, EVENKEEL_TELEGRAM_API_URL, EVENKEEL_TELEGRAM_MODE, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_HOST, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_PORT, EVENKEEL_TELEGRAM_WEBHOOK_MAX_CONNECTIONS, EVENKEEL_TELEGRAM_WEBHOOK_PUBLIC_URL, EVENKEEL_TIMERS_POLL_INTERVAL, EVENKEEL_TIMERS_VISIBILITY,"
+                + " EVENKEEL_LOGGING_LEVEL, EVENKEEL_TELEGRAM_API_URL, EVENKEEL_TELEGRAM_LIMITS_CHAT_BURST, EVENKEEL_TELEGRAM_LIMITS_PER_CHAT_PER_SECOND, EVENKEEL_TELEGRAM_LIMITS_PER_GROUP_PER_MINUTE, EVENKEEL_TELEGRAM_LIMITS_PER_SECOND, EVENKEEL_TELEGRAM_LIMITS_PROACTIVE_PER_SECOND, EVENKEEL_TELEGRAM_MODE, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_HOST, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_PORT, EVENKEEL_TELEGRAM_WEBHOOK_MAX_CONNECTIONS, EVENKEEL_TELEGRAM_WEBHOOK_PUBLIC_URL, EVENKEEL_TIMERS_POLL_INTERVAL, EVENKEEL_TIMERS_VISIBILITY,"
                 + " EVENKEEL_WORKERS)\n"
                 + "  "
                 + file
@@ -90,6 +92,40 @@ class ConfigLoaderTest {
         .map(Object::toString)
         .contains("https://bot.example.org/t/x1");
     assertThat(webhook.telegram().listenPort()).isEqualTo(9000);
+  }
+
+  @Test
+  void telegram_sendLimits_defaultToTelegramsOwn_andAreRead() throws Exception {
+    SendLimits defaults = ConfigLoader.load(file(""), Map.of()).telegram().limits();
+    assertThat(defaults).isEqualTo(SendLimits.DEFAULTS);
+
+    SendLimits chosen =
+        ConfigLoader.load(
+                file("telegram:\n  limits:\n    per_second: 25\n    chat_burst: 1\n"),
+                Map.of(
+                    "EVENKEEL_TELEGRAM_LIMITS_PER_GROUP_PER_MINUTE", "10",
+                    "EVENKEEL_TELEGRAM_LIMITS_PROACTIVE_PER_SECOND", "5"))
+            .telegram()
+            .limits();
+    assertThat(chosen)
+        .isEqualTo(
+            new SendLimits(
+                Rate.perSecond(25), Rate.perSecond(1), Rate.perMinute(10), Rate.perSecond(5)));
+  }
+
+  @Test
+  void telegram_aSendLimitBelowOne_isNamed() throws Exception {
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    file("telegram:\n  limits:\n    per_chat_per_second: 0\n"),
+                    Map.of("EVENKEEL_TELEGRAM_LIMITS_PER_SECOND", "lots")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "telegram.limits.per_chat_per_second: expected a whole number from 1 to 1000000 but"
+                + " was '0'")
+        .hasMessageContaining(
+            "telegram.limits.per_second: expected a whole number from 1 to 1000000 but was 'lots'");
   }
 
   @Test

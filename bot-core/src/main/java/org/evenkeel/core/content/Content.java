@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * All content, loaded and validated: messages, flows, crisis resources, safety patterns, intents
- * and milestone sets. Immutable; a reload builds a new one.
+ * All content, loaded and validated: messages, flows, crisis resources, safety patterns, intents,
+ * milestone sets and the platforms' command menu. Immutable; a reload builds a new one.
  */
 public record Content(
     List<String> locales,
@@ -17,7 +17,8 @@ public record Content(
     CrisisResources crisis,
     List<SafetyPatterns> safety,
     Intents intents,
-    Map<String, MilestoneSet> milestoneSets) {
+    Map<String, MilestoneSet> milestoneSets,
+    CommandMenu menu) {
 
   public Content {
     locales = List.copyOf(locales);
@@ -27,6 +28,7 @@ public record Content(
     safety = List.copyOf(safety);
     requireValue(intents, "intents");
     milestoneSets = Map.copyOf(milestoneSets);
+    requireValue(menu, "menu");
   }
 
   public Optional<Flow> flow(String id) {

@@ -43,6 +43,11 @@ public final class Messages {
         : Optional.ofNullable(byLocale.get(fallbackLocale).get(key));
   }
 
+  /** The text of {@code key} in {@code locale} itself, without falling back. */
+  public Optional<String> findOwn(String locale, String key) {
+    return Optional.ofNullable(byLocale.getOrDefault(locale, Map.of()).get(key));
+  }
+
   /** The text of {@code key}; a missing key is a programming error the validator prevents. */
   public String get(String locale, String key) {
     return find(locale, key)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.Lane;
 import org.evenkeel.core.port.Outbound;
 
 /** Sends each conversation's effects through the adapter of its platform. */
@@ -19,11 +20,11 @@ public final class PlatformRouter implements Outbound {
   }
 
   @Override
-  public void deliver(ConversationAddress to, List<Effect> effects) {
+  public void deliver(ConversationAddress to, List<Effect> effects, Lane lane) {
     Outbound outbound = byPlatform.get(to.platform());
     if (outbound == null) {
       throw new IllegalStateException("no adapter for platform '" + to.platform() + "'");
     }
-    outbound.deliver(to, effects);
+    outbound.deliver(to, effects, lane);
   }
 }

@@ -28,6 +28,7 @@ import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberSnapshot;
 import org.evenkeel.core.port.ExportJson;
+import org.evenkeel.core.port.Lane;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.Mailbox.NoWork;
 import org.evenkeel.core.port.Mailbox.Work;
@@ -246,19 +247,19 @@ public final class TurnDispatcher implements AutoCloseable {
         // Committed before a crash that came ahead of its removal from the mailbox. Its replies
         // are sent now if the crash came before they were marked as being sent; never twice.
         log.info("event {} was already committed; not handled again", event.id());
-        sendOnce(address, event.id(), snapshot.unsent());
+        sendOnce(address, event, snapshot.unsent());
         return;
       }
       TurnResult result = engine.handle(snapshot, event, clock.instant());
       if (result.forgetsMember()) {
         store.forget(address.member());
-        deliver(address, result.effects());
+        deliver(address, result.effects(), Lane.of(event));
         log.info("member {} forgotten at their request", Privacy.memberTag(address));
         return;
       }
       TurnCommit commit = commitOf(event, result, snapshot);
       if (store.commit(commit)) {
-        sendOnce(address, event.id(), commit.outbound());
+        sendOnce(address, event, commit.outbound());
         return;
       }
       log.debug("version conflict on {} (attempt {}); retrying", event.id(), attempt);
@@ -295,14 +296,17 @@ public final class TurnDispatcher implements AutoCloseable {
         Optional.of(snapshot.profileTag()));
   }
 
-  /** Marks a turn's committed replies as being sent, then sends them: at most once, ever. */
-  private void sendOnce(ConversationAddress address, String eventId, List<Effect> effects) {
-    if (!effects.isEmpty() && store.markSending(address, eventId)) {
-      deliver(address, effects);
+  /**
+   * Marks a turn's committed replies as being sent, then sends them in the event's lane: at most
+   * once, ever.
+   */
+  private void sendOnce(ConversationAddress address, InboundEvent event, List<Effect> effects) {
+    if (!effects.isEmpty() && store.markSending(address, event.id())) {
+      deliver(address, effects, Lane.of(event));
     }
   }
 
-  private void deliver(ConversationAddress address, List<Effect> effects) {
+  private void deliver(ConversationAddress address, List<Effect> effects, Lane lane) {
     List<Effect> out = new ArrayList<>();
     for (Effect effect : effects) {
       if (effect instanceof SendExport export) {
@@ -317,7 +321,7 @@ public final class TurnDispatcher implements AutoCloseable {
       return;
     }
     try {
-      outbound.deliver(address, out);
+      outbound.deliver(address, out, lane);
     } catch (RuntimeException e) {
       // Only the exception's type: an adapter's message may quote what was being sent.
       log.warn(

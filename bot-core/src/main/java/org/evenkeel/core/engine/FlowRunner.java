@@ -370,8 +370,7 @@ final class FlowRunner {
     Duration duration = scaled(pace.phases().get(progress.phase()).duration(), progress.scale());
     setPacingTimer(
         turn,
-        "p"
-            + Buttons.seq(turn)
+        Buttons.seq(turn)
             + "."
             + progress.round()
             + "."
@@ -385,7 +384,9 @@ final class FlowRunner {
     return Duration.ofMillis(Math.round(duration.toMillis() * scale));
   }
 
-  private void setPacingTimer(Turn turn, String name, Duration after) {
+  /** Sets the exercise's pacing timer, named {@link StartTimer#PACING_PREFIX} + {@code suffix}. */
+  private void setPacingTimer(Turn turn, String suffix, Duration after) {
+    String name = StartTimer.PACING_PREFIX + suffix;
     cancelPending(turn);
     turn.add(new StartTimer(name, turn.now.plus(after), true));
     turn.position(turn.position().map(p -> p.withPendingTimer(Optional.of(name))));

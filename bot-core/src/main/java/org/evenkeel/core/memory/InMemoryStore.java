@@ -48,6 +48,12 @@ public final class InMemoryStore implements MemberStore, DueQueue {
   private final Map<String, TimerEntry> timers = new LinkedHashMap<>();
   // Per member: counter key -> counter, in key order (as Redis's HGETALL is sorted by the codec).
   private final Map<String, TreeMap<String, MilestoneCounter>> counters = new HashMap<>();
+  private final InMemoryMessageRefs messageRefs = new InMemoryMessageRefs();
+
+  /** The refs of the messages sent to this store's members; {@link #forget} clears a member's. */
+  public InMemoryMessageRefs messageRefs() {
+    return messageRefs;
+  }
 
   @Override
   public synchronized MemberSnapshot load(ConversationAddress address) {
@@ -152,6 +158,7 @@ public final class InMemoryStore implements MemberStore, DueQueue {
 
   @Override
   public synchronized void forget(MemberId member) {
+    messageRefs.forgetMember(member);
     profiles.remove(member.key());
     journals.remove(member.key());
     counters.remove(member.key());

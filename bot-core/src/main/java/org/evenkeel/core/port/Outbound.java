@@ -7,6 +7,16 @@ import org.evenkeel.core.model.ConversationAddress;
 /** Delivers a turn's outbound effects (messages, edits, typing, files) through a platform. */
 public interface Outbound {
 
-  /** Delivers {@code effects} to the conversation, in order. */
-  void deliver(ConversationAddress to, List<Effect> effects);
+  /**
+   * Delivers {@code effects} to the conversation, in order, paced as {@code lane} is (see {@link
+   * Lane}): an adapter may wait for its rate limits before each message, never drop one.
+   */
+  void deliver(ConversationAddress to, List<Effect> effects, Lane lane);
+
+  /**
+   * Delivers a reply: {@link #deliver(ConversationAddress, List, Lane)} in the interactive lane.
+   */
+  default void deliver(ConversationAddress to, List<Effect> effects) {
+    deliver(to, effects, Lane.INTERACTIVE);
+  }
 }

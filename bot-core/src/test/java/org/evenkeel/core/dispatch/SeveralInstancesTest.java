@@ -54,7 +54,7 @@ class SeveralInstancesTest {
 
   /** Records, per conversation, the command each reply names ("I don't know the command /m3"). */
   private final Outbound recording =
-      (to, effects) -> {
+      (to, effects, lane) -> {
         for (Effect e : effects) {
           if (e instanceof SendMessage m) {
             String text = m.text().plainText();
@@ -151,7 +151,7 @@ class SeveralInstancesTest {
     // The first instance dies (an Error escapes the turn) right after committing its first turn,
     // before that event leaves the mailbox and before its reply is sent.
     Outbound dying =
-        (to, effects) -> {
+        (to, effects, lane) -> {
           throw new OutOfMemoryError("simulated crash after commit");
         };
     TurnDispatcher doomed = instance(store, dying);

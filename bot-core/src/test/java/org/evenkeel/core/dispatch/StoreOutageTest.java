@@ -101,7 +101,7 @@ class StoreOutageTest {
       };
 
   private final Outbound recording =
-      (to, effects) ->
+      (to, effects, lane) ->
           effects.stream()
               .filter(e -> e instanceof SendMessage)
               .map(e -> ((SendMessage) e).text().plainText())

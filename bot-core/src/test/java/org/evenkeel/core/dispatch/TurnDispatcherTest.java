@@ -48,6 +48,7 @@ import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueTimer;
 import org.evenkeel.core.port.ExportJson;
+import org.evenkeel.core.port.Lane;
 import org.evenkeel.core.port.MemberExport;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.Outbound;
@@ -191,12 +192,12 @@ class TurnDispatcherTest {
     CountDownLatch aliceDelivering = new CountDownLatch(1);
     CountDownLatch releaseAlice = new CountDownLatch(1);
     Outbound blockingForAlice =
-        (to, effects) -> {
+        (to, effects, lane) -> {
           if (to.equals(alice)) {
             aliceDelivering.countDown();
             await(releaseAlice);
           }
-          outbound.deliver(to, effects);
+          outbound.deliver(to, effects, lane);
         };
     TurnDispatcher dispatcher = dispatcher(engine(), memory, blockingForAlice);
 
@@ -297,12 +298,13 @@ class TurnDispatcherTest {
           private boolean failed;
 
           @Override
-          public synchronized void deliver(ConversationAddress to, List<Effect> effects) {
+          public synchronized void deliver(
+              ConversationAddress to, List<Effect> effects, Lane lane) {
             if (!failed) {
               failed = true;
               throw new IllegalStateException("platform unreachable");
             }
-            outbound.deliver(to, effects);
+            outbound.deliver(to, effects, lane);
           }
         };
     TurnDispatcher dispatcher = dispatcher(engine(), memory, failsOnce);

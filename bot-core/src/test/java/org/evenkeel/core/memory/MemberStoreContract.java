@@ -181,19 +181,19 @@ public abstract class MemberStoreContract {
         store.load(alice).session(),
         List.of(
             new StartTimer("checkin", T0.plusSeconds(3600), false),
-            new StartTimer("pace", T0.plusSeconds(4), true)));
+            new StartTimer("pace.1", T0.plusSeconds(4), true)));
     assertThat(timersOf(alice.member()))
         .containsExactlyInAnyOrder(
             new DueTimer(alice, "checkin", T0.plusSeconds(3600), false),
-            new DueTimer(alice, "pace", T0.plusSeconds(4), true));
+            new DueTimer(alice, "pace.1", T0.plusSeconds(4), true));
 
     commit(
         "e2",
         store.load(alice).session(),
-        List.of(new StartTimer("pace", T0.plusSeconds(8), true), new CancelTimer("checkin")));
+        List.of(new StartTimer("pace.1", T0.plusSeconds(8), true), new CancelTimer("checkin")));
 
     assertThat(timersOf(alice.member()))
-        .containsExactly(new DueTimer(alice, "pace", T0.plusSeconds(8), true));
+        .containsExactly(new DueTimer(alice, "pace.1", T0.plusSeconds(8), true));
   }
 
   @Test
@@ -299,16 +299,16 @@ public abstract class MemberStoreContract {
 
   @Test
   void complete_ofATimerSetAgainMeanwhile_keepsTheNewOne() {
-    commit("e1", store.load(alice).session(), List.of(new StartTimer("pace", T0, true)));
+    commit("e1", store.load(alice).session(), List.of(new StartTimer("pace.1", T0, true)));
     DueTimer old = queue.claimDue(T0, 10, VISIBILITY).get(0);
     commit(
         "e2",
         store.load(alice).session(),
-        List.of(new StartTimer("pace", T0.plusSeconds(4), true)));
+        List.of(new StartTimer("pace.1", T0.plusSeconds(4), true)));
 
     queue.complete(old);
 
-    DueTimer renewed = new DueTimer(alice, "pace", T0.plusSeconds(4), true);
+    DueTimer renewed = new DueTimer(alice, "pace.1", T0.plusSeconds(4), true);
     assertThat(timersOf(alice.member())).containsExactly(renewed);
     assertThat(queue.claimDue(T0.plusSeconds(4), 10, VISIBILITY)).containsExactly(renewed);
   }
@@ -333,12 +333,12 @@ public abstract class MemberStoreContract {
         store.load(alice).session(),
         List.of(
             new StartTimer("checkin", T0.plusSeconds(1), false),
-            new StartTimer("pace-b", T0.plusSeconds(8), true),
-            new StartTimer("pace-a", T0.plusSeconds(4), true)));
+            new StartTimer("pace.b", T0.plusSeconds(8), true),
+            new StartTimer("pace.a", T0.plusSeconds(4), true)));
     commit(
         "e2",
         store.load(aliceInGroup).session(),
-        List.of(new StartTimer("pace", T0.plusSeconds(2), true)));
+        List.of(new StartTimer("pace.1", T0.plusSeconds(2), true)));
 
     assertThat(queue.nextPacing(alice)).contains(T0.plusSeconds(4));
     assertThat(queue.nextPacing(aliceInGroup)).contains(T0.plusSeconds(2));
@@ -513,7 +513,7 @@ public abstract class MemberStoreContract {
             store.load(aliceInGroup).session(),
             profile,
             List.of(mood),
-            List.of(new StartTimer("pace", T0.plusSeconds(4), true))));
+            List.of(new StartTimer("pace.1", T0.plusSeconds(4), true))));
     store.commit(
         new TurnCommit(
             "e3",
@@ -532,7 +532,7 @@ public abstract class MemberStoreContract {
     assertThat(export.timers())
         .containsExactlyInAnyOrder(
             new DueTimer(alice, "checkin", T0.plusSeconds(86_400), false),
-            new DueTimer(aliceInGroup, "pace", T0.plusSeconds(4), true));
+            new DueTimer(aliceInGroup, "pace.1", T0.plusSeconds(4), true));
   }
 
   @Test
@@ -560,7 +560,7 @@ public abstract class MemberStoreContract {
             Session.fresh(aliceInGroup),
             profileOf(alice),
             List.of(),
-            List.of(new StartTimer("pace", T0, true))));
+            List.of(new StartTimer("pace.1", T0, true))));
     store.commit(
         new TurnCommit(
             "e3",

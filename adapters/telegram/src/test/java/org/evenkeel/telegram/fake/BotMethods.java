@@ -162,7 +162,12 @@ final class BotMethods {
 
   /** The commands set for the default scope and this language ("" for all languages). */
   synchronized Optional<JsonNode> myCommands(String languageCode) {
-    return Optional.ofNullable(commands.get("default|" + languageCode)).map(JsonNode::deepCopy);
+    return myCommands("default", languageCode);
+  }
+
+  /** The commands set for a scope type ("default", "all_private_chats", …) and a language. */
+  synchronized Optional<JsonNode> myCommands(String scope, String languageCode) {
+    return Optional.ofNullable(commands.get(scope + "|" + languageCode)).map(JsonNode::deepCopy);
   }
 
   private static void checkCommand(JsonNode command) throws BotApiRejection {

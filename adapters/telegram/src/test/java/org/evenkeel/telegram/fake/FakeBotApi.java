@@ -276,6 +276,14 @@ public final class FakeBotApi implements AutoCloseable {
     return botMethods.myCommands(languageCode);
   }
 
+  /**
+   * The commands set for a scope type ({@code default}, {@code all_private_chats}, {@code
+   * all_group_chats}, …) and a language ("" for all languages).
+   */
+  public Optional<JsonNode> myCommands(String scope, String languageCode) {
+    return botMethods.myCommands(scope, languageCode);
+  }
+
   // ---- failures ----
 
   /**

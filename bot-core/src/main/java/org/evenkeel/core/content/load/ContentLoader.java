@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.evenkeel.core.content.CommandMenu;
 import org.evenkeel.core.content.Content;
 import org.evenkeel.core.content.ContentException;
 import org.evenkeel.core.content.CrisisResources;
@@ -45,10 +46,19 @@ public final class ContentLoader {
     String fallback =
         settings.flatMap(s -> s.requiredString("fallback_locale", "content.yaml")).orElse("en");
     List<String> locales = new ArrayList<>();
+    List<YamlMap.Located> privateMenu = new ArrayList<>();
+    List<YamlMap.Located> groupMenu = new ArrayList<>();
     settings.ifPresent(
         s -> {
-          s.allowOnly("content.yaml", Set.of("fallback_locale", "locales"));
+          s.allowOnly("content.yaml", Set.of("fallback_locale", "locales", "menu"));
           s.strings("locales").forEach(l -> locales.add(l.value()));
+          s.map("menu")
+              .ifPresent(
+                  m -> {
+                    m.allowOnly("menu", Set.of("private", "groups"));
+                    privateMenu.addAll(m.strings("private"));
+                    groupMenu.addAll(m.strings("groups"));
+                  });
           if (!locales.contains(fallback)) {
             s.report("locales", "locales must include the fallback locale '" + fallback + "'");
           }
@@ -103,7 +113,9 @@ public final class ContentLoader {
             flows,
             reader.flowFiles(),
             intents,
-            milestoneSets)
+            milestoneSets,
+            privateMenu,
+            groupMenu)
         .validate();
     problems.throwIfAny();
 
@@ -118,7 +130,10 @@ public final class ContentLoader {
         crisis.orElseThrow(),
         safety,
         new Intents(intents.stream().map(IntentsParser.Located::intent).toList()),
-        milestoneSets);
+        milestoneSets,
+        new CommandMenu(
+            privateMenu.stream().map(YamlMap.Located::value).toList(),
+            groupMenu.stream().map(YamlMap.Located::value).toList()));
   }
 
   private static String baseName(String file) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.evenkeel.core.content.CommandMenu;
 import org.evenkeel.core.content.MilestoneSet;
 import org.evenkeel.core.content.RequiredMessages;
 import org.evenkeel.core.content.Step;
@@ -29,6 +30,8 @@ final class ContentValidator {
   private final Map<String, String> flowFiles;
   private final List<IntentsParser.Located> intents;
   private final Map<String, MilestoneSet> milestoneSets;
+  private final List<YamlMap.Located> privateMenu;
+  private final List<YamlMap.Located> groupMenu;
 
   ContentValidator(
       Problems problems,
@@ -38,7 +41,9 @@ final class ContentValidator {
       List<ParsedFlow> flows,
       Map<String, String> flowFiles,
       List<IntentsParser.Located> intents,
-      Map<String, MilestoneSet> milestoneSets) {
+      Map<String, MilestoneSet> milestoneSets,
+      List<YamlMap.Located> privateMenu,
+      List<YamlMap.Located> groupMenu) {
     this.problems = problems;
     this.fallback = fallback;
     this.locales = locales;
@@ -47,6 +52,8 @@ final class ContentValidator {
     this.flowFiles = flowFiles;
     this.intents = intents;
     this.milestoneSets = milestoneSets;
+    this.privateMenu = privateMenu;
+    this.groupMenu = groupMenu;
   }
 
   void validate() {
@@ -54,6 +61,8 @@ final class ContentValidator {
         messages.containsKey(fallback) ? messages.get(fallback).lines() : Map.of();
     flows.forEach(this::checkFlow);
     checkCommands();
+    checkMenu(privateMenu);
+    checkMenu(groupMenu);
     checkRequired(fallbackLines);
     checkTranslations(fallbackLines);
     checkIntents();
@@ -195,6 +204,57 @@ final class ContentValidator {
                       "command '/" + command + "' is already started by " + first);
                 }
               });
+    }
+  }
+
+  /**
+   * Every command in the menu exists (built in, or started by a flow), appears once, and has a
+   * plain description of at most {@link CommandMenu#DESCRIPTION_MAX_LENGTH} characters.
+   */
+  private void checkMenu(List<YamlMap.Located> menu) {
+    Set<String> flowCommands = new HashSet<>();
+    flows.forEach(f -> f.flow().command().ifPresent(flowCommands::add));
+    Set<String> seen = new HashSet<>();
+    for (YamlMap.Located entry : menu) {
+      String command = entry.value();
+      if (!command.matches(CommandMenu.NAME_PATTERN)) {
+        problems.add(
+            "content.yaml",
+            entry.line(),
+            "menu command '" + command + "' must be 1-32 of a-z, 0-9 and _");
+        continue;
+      }
+      if (!seen.add(command)) {
+        problems.add(
+            "content.yaml", entry.line(), "menu command '" + command + "' is listed twice");
+      }
+      // A flow file that did not parse has its own problem; its command cannot be known.
+      boolean allFlowsRead = flows.size() == flowFiles.size();
+      if (!BUILT_IN_COMMANDS.contains(command) && !flowCommands.contains(command) && allFlowsRead) {
+        problems.add(
+            "content.yaml",
+            entry.line(),
+            "menu command '/" + command + "' is neither built in nor started by a flow");
+      }
+      String key = CommandMenu.descriptionKey(command);
+      checkKey("content.yaml", entry.line(), key, false);
+      messages.forEach(
+          (locale, m) -> {
+            String text = m.texts().get(key);
+            if (text != null
+                && (text.length() > CommandMenu.DESCRIPTION_MAX_LENGTH
+                    || text.contains("*")
+                    || text.contains("_"))) {
+              problems.add(
+                  "messages/" + locale + ".yaml",
+                  m.lines().get(key),
+                  "command description '"
+                      + key
+                      + "' must be plain text of at most "
+                      + CommandMenu.DESCRIPTION_MAX_LENGTH
+                      + " characters");
+            }
+          });
     }
   }
 

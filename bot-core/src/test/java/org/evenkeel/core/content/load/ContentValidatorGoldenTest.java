@@ -61,6 +61,21 @@ class ContentValidatorGoldenTest {
   }
 
   @Test
+  void badMenuCommands_areReported_unknownDoubledMisnamedOrBadlyDescribed() {
+    edit(
+        "content.yaml",
+        "groups: [milestone, help, sos]",
+        "groups: [milestone, help, sos, help, teleport, Big-Name]");
+    edit(
+        "messages/en.yaml",
+        "  breathe: \"Paced breathing\"",
+        "  breathe: \"Paced *breathing*, slowly, in a rhythm you choose, for as long as you like,"
+            + " until you feel calmer again\"");
+    edit("messages/en.yaml", "  journal: \"What you've saved\"\n", "");
+    assertGolden("bad-menu");
+  }
+
+  @Test
   void unreachableStep_isReported() {
     edit(
         "flows/menu.yaml",
