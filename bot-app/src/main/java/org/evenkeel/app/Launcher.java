@@ -36,6 +36,7 @@ import org.evenkeel.core.content.Content;
 import org.evenkeel.core.content.load.ContentLoader;
 import org.evenkeel.core.dispatch.TimerPump;
 import org.evenkeel.core.dispatch.TurnDispatcher;
+import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.redis.RedisConnections;
 import org.evenkeel.telegram.CommandMenuRegistration;
 import org.evenkeel.telegram.TelegramInbound;
@@ -168,8 +169,10 @@ final class Launcher {
       Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
       TurnDispatcher dispatcher = injector.getInstance(TurnDispatcher.class);
       TimerPump pump = injector.getInstance(TimerPump.class);
+      ChatMigrations migrations = injector.getInstance(ChatMigrations.class);
       TelegramInbound inbound =
-          new TelegramInbound(new UpdateMapper(username), dispatcher::submit, client);
+          new TelegramInbound(
+              new UpdateMapper(username, migrations), dispatcher::submit, client, migrations);
       pump.start(settings.timerPollInterval());
       try (AutoCloseable receiving = receive(telegram, token, server, secret, client, inbound)) {
         log.info(

@@ -167,6 +167,15 @@ public final class RedisKeys {
     return tag(member) + ":refs";
   }
 
+  /**
+   * The chats of {@code platform} that changed their id ({@link
+   * org.evenkeel.core.port.ChatMigrations}): one small hash, {@code s:<chatId>} to the state id and
+   * {@code c:<stateId>} to the current id. Migrations are rare, so one key serves them all.
+   */
+  public String chatMigrations(String platform) {
+    return prefix + ":{chats}:" + platform;
+  }
+
   /** Event ids whose turns this member's conversations committed: a sorted set by expiry. */
   public String processed(MemberId member) {
     return tag(member) + ":done";

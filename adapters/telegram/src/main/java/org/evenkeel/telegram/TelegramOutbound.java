@@ -12,6 +12,7 @@ import org.evenkeel.core.dispatch.Privacy;
 import org.evenkeel.core.effect.EditMessage;
 import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.core.port.Lane;
 import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.Outbound;
@@ -42,6 +43,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       sending) is not repeated: a member must never read the same message twice.
  *   <li>An edit Telegram calls "message is not modified" is done already; one whose message is gone
  *       is sent as a new message.
+ *   <li>A group that became a supergroup is sent to at its new id ({@link ChatMigrations}); a send
+ *       to its old id that Telegram answers with {@code migrate_to_chat_id} records the move and
+ *       goes to the new id.
  *   <li>Any other refusal (the member blocked the bot: 403) stops this delivery, never retried: the
  *       rest of the turn's effects would be refused too. It is logged by code, never with the text,
  *       and thrown to the dispatcher; the member's {@code my_chat_member} update marks them
@@ -68,6 +72,7 @@ public final class TelegramOutbound implements Outbound {
   private final TelegramRenderer renderer;
   private final SendPacing pacing;
   private final MessageRefs refs;
+  private final ChatMigrations migrations;
   private final Sleeper sleeper;
 
   /**
@@ -79,8 +84,9 @@ public final class TelegramOutbound implements Outbound {
       TelegramRenderer renderer,
       RateLimits buckets,
       SendLimits limits,
-      MessageRefs refs) {
-    this(client, renderer, buckets, limits, refs, Sleeper.REAL);
+      MessageRefs refs,
+      ChatMigrations migrations) {
+    this(client, renderer, buckets, limits, refs, migrations, Sleeper.REAL);
   }
 
   TelegramOutbound(
@@ -89,24 +95,54 @@ public final class TelegramOutbound implements Outbound {
       RateLimits buckets,
       SendLimits limits,
       MessageRefs refs,
+      ChatMigrations migrations,
       Sleeper sleeper) {
     this.client = client;
     this.renderer = renderer;
     this.pacing = new SendPacing(buckets, limits, sleeper);
     this.refs = refs;
+    this.migrations = migrations;
     this.sleeper = sleeper;
   }
 
   @Override
   public void deliver(ConversationAddress to, List<Effect> effects, Lane lane) {
-    long chatId = Long.parseLong(to.chatId());
+    long chatId = sendId(to);
     for (Effect effect : effects) {
       Optional<Integer> target =
           effect instanceof EditMessage edit ? recall(to, edit.ref()) : Optional.empty();
-      for (TelegramCall call : renderer.render(chatId, effect, target)) {
-        execute(to, chatId, lane, call, effect);
+      List<TelegramCall> calls = renderer.render(chatId, effect, target);
+      int moves = 0;
+      for (int i = 0; i < calls.size(); i++) {
+        try {
+          execute(to, chatId, lane, calls.get(i), effect);
+        } catch (ChatMoved moved) {
+          // The group became a supergroup: the rest goes to its new id, from this call on.
+          if (++moves > 2) {
+            throw new TelegramDeliveryException("migrate", 400);
+          }
+          chatId = moved.to;
+          calls = renderer.render(chatId, effect, target);
+          i--;
+        }
       }
     }
+  }
+
+  /**
+   * The chat to send to: a group that became a supergroup keeps its first id in the state and is
+   * sent to at its new one. Only groups ({@code -…} but not {@code -100…}) can have moved.
+   */
+  private long sendId(ConversationAddress to) {
+    String chat = to.chatId();
+    if (chat.startsWith("-") && !chat.startsWith(UpdateMapper.SUPERGROUP_PREFIX)) {
+      try {
+        chat = migrations.sendId(UpdateMapper.PLATFORM, chat);
+      } catch (StoreUnavailableException e) {
+        // Sent to the old id: Telegram answers with the new one, which is then used.
+      }
+    }
+    return Long.parseLong(chat);
   }
 
   private void execute(
@@ -125,6 +161,11 @@ public final class TelegramOutbound implements Outbound {
       Thread.currentThread().interrupt();
       throw new TelegramDeliveryException(call.method().getMethod(), 0);
     } catch (TelegramApiRequestException e) {
+      Long movedTo = e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
+      if (movedTo != null && movedTo != chatId) {
+        recordMove(chatId, movedTo);
+        throw new ChatMoved(movedTo);
+      }
       if (call instanceof TelegramCall.Edit && notModified(e)) {
         return; // the message already reads so
       }
@@ -262,6 +303,24 @@ public final class TelegramOutbound implements Outbound {
       refs.forget(to, ref);
     } catch (StoreUnavailableException e) {
       // It is remembered again when the new message is sent.
+    }
+  }
+
+  private void recordMove(long from, long to) {
+    try {
+      migrations.moved(UpdateMapper.PLATFORM, Long.toString(from), Long.toString(to));
+    } catch (StoreUnavailableException e) {
+      // Recorded from the group's service message, or by the next send that learns it.
+    }
+  }
+
+  /** Telegram answered that the chat is now the supergroup {@link #to}. */
+  private static final class ChatMoved extends RuntimeException {
+    private final long to;
+
+    ChatMoved(long to) {
+      super(null, null, false, false);
+      this.to = to;
     }
   }
 

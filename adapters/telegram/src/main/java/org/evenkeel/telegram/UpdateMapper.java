@@ -10,7 +10,9 @@ import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.event.ReachabilityChanged;
 import org.evenkeel.core.event.TextMessage;
 import org.evenkeel.core.event.UnsupportedMessage;
+import org.evenkeel.core.memory.InMemoryChatMigrations;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.ChatMigrations;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -32,21 +34,41 @@ public final class UpdateMapper {
   /** The platform name in every address this adapter makes. */
   public static final String PLATFORM = "telegram";
 
+  /** How the ids of supergroups (and channels) begin; only a supergroup can be a group's new id. */
+  static final String SUPERGROUP_PREFIX = "-100";
+
   // "/name", "/name@bot" then arguments; Telegram's command names are 1-32 of [A-Za-z0-9_].
   private static final Pattern COMMAND =
       Pattern.compile(
           "^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\\s+(.*))?$", Pattern.DOTALL);
 
   private final String botUsername;
+  private final ChatMigrations migrations;
 
   /**
    * @param botUsername the bot's username without {@code @} (from {@code getMe})
+   * @param migrations where a supergroup that was a group finds its state id
    */
-  public UpdateMapper(String botUsername) {
+  public UpdateMapper(String botUsername, ChatMigrations migrations) {
     if (botUsername == null || botUsername.isBlank()) {
       throw new IllegalArgumentException("the bot's username is needed to read group commands");
     }
     this.botUsername = botUsername;
+    this.migrations = migrations;
+  }
+
+  /** A mapper for one process, remembering migrations in memory. */
+  public UpdateMapper(String botUsername) {
+    this(botUsername, new InMemoryChatMigrations());
+  }
+
+  /**
+   * The chat id state is kept under: a supergroup's ({@code -100…}) may have been a group's before,
+   * whose id the state keeps (see {@link ChatMigrations}); other chats never moved.
+   */
+  private String chatId(Long id) {
+    String chat = id.toString();
+    return chat.startsWith(SUPERGROUP_PREFIX) ? migrations.stateId(PLATFORM, chat) : chat;
   }
 
   /** The event {@code update} means, if it means one. */
@@ -92,7 +114,7 @@ public final class UpdateMapper {
       return Optional.empty(); // anonymous group admins, other bots, channel-like senders
     }
     ConversationAddress address =
-        new ConversationAddress(PLATFORM, message.getChatId().toString(), from.getId().toString());
+        new ConversationAddress(PLATFORM, chatId(message.getChatId()), from.getId().toString());
     boolean direct = message.isUserMessage();
     if (message.hasText()) {
       String text = message.getText();
@@ -127,15 +149,13 @@ public final class UpdateMapper {
     return text.toLowerCase(Locale.ROOT).contains("@" + botUsername.toLowerCase(Locale.ROOT));
   }
 
-  private static Optional<InboundEvent> button(String id, CallbackQuery query) {
+  private Optional<InboundEvent> button(String id, CallbackQuery query) {
     if (query.getData() == null || query.getMessage() == null || query.getFrom() == null) {
       return Optional.empty(); // a game's button, or one under an inline-mode message
     }
     ConversationAddress address =
         new ConversationAddress(
-            PLATFORM,
-            query.getMessage().getChatId().toString(),
-            query.getFrom().getId().toString());
+            PLATFORM, chatId(query.getMessage().getChatId()), query.getFrom().getId().toString());
     return Optional.of(new ButtonPressed(id, address, query.getData()));
   }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.evenkeel.core.event.ButtonPressed;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.event.TextMessage;
+import org.evenkeel.core.memory.InMemoryChatMigrations;
+import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.core.port.StoreUnavailableException;
 import org.evenkeel.telegram.fake.FakeBotApi;
 import org.evenkeel.telegram.fake.FakeUser;
@@ -31,6 +33,12 @@ class TelegramInboundIT {
   private final OkHttpTelegramClient client =
       new OkHttpTelegramClient(api.token(), api.telegramUrl());
   private final List<InboundEvent> submitted = new CopyOnWriteArrayList<>();
+  private final InMemoryChatMigrations migrations = new InMemoryChatMigrations();
+
+  private TelegramInbound inbound(java.util.function.Consumer<InboundEvent> submit) {
+    return new TelegramInbound(
+        new UpdateMapper(api.botUsername(), migrations), submit, client, migrations);
+  }
 
   @AfterEach
   void close() {
@@ -50,8 +58,7 @@ class TelegramInboundIT {
 
   @Test
   void aButtonPress_isSubmitted_andItsQueryAnswered() throws Exception {
-    TelegramInbound inbound =
-        new TelegramInbound(new UpdateMapper(api.botUsername()), submitted::add, client);
+    TelegramInbound inbound = inbound(submitted::add);
     int question = botMessageToAnn();
 
     inbound.accept(update(api.updates().callbackQuery(ANN, question, "s1.calm"), 77));
@@ -63,17 +70,14 @@ class TelegramInboundIT {
   @Test
   void aPressThatCouldNotBeStored_isNotAnswered_soTelegramDeliversItAgain() throws Exception {
     TelegramInbound down =
-        new TelegramInbound(
-            new UpdateMapper(api.botUsername()),
+        inbound(
             e -> {
               throw new StoreUnavailableException("redis down", null);
-            },
-            client);
+            });
     Update press = update(api.updates().callbackQuery(ANN, botMessageToAnn(), "s1.calm"), 78);
 
     assertThatThrownBy(() -> down.accept(press)).isInstanceOf(StoreUnavailableException.class);
-    TelegramInbound up =
-        new TelegramInbound(new UpdateMapper(api.botUsername()), submitted::add, client);
+    TelegramInbound up = inbound(submitted::add);
     up.accept(press);
 
     assertThat(api.awaitCalls("answerCallbackQuery", 1)).hasSize(1);
@@ -82,13 +86,60 @@ class TelegramInboundIT {
 
   @Test
   void text_isSubmitted_andNothingIsSentBack() throws Exception {
-    TelegramInbound inbound =
-        new TelegramInbound(new UpdateMapper(api.botUsername()), submitted::add, client);
+    TelegramInbound inbound = inbound(submitted::add);
 
     inbound.accept(update(api.updates().privateText(ANN, "hello"), 79));
     inbound.accept(update(api.updates().editedMessage(ANN, 1, "hello!"), 80));
 
     assertThat(submitted).singleElement().isInstanceOf(TextMessage.class);
     assertThat(api.count("answerCallbackQuery")).isZero();
+  }
+
+  @Test
+  void aGroupThatBecameASupergroup_keepsItsFirstIdForEverythingAfter() throws Exception {
+    TelegramInbound inbound = inbound(submitted::add);
+    FakeUser mod = FakeUser.of(7);
+    ObjectNode migrateTo = api.updates().migrateToChatId(-4242, -1004242, mod);
+    ObjectNode migrateFrom = api.updates().migrateFromChatId(-1004242, -4242, mod);
+
+    inbound.accept(update(migrateTo, 81));
+    inbound.accept(update(migrateFrom, 82)); // the same move, seen again: nothing changes
+    inbound.accept(update(api.updates().groupCommand(-1004242, mod, "help", ""), 83));
+
+    assertThat(submitted)
+        .singleElement()
+        .satisfies(e -> assertThat(e.address().chatId()).isEqualTo("-4242"));
+    assertThat(migrations.sendId("telegram", "-4242")).isEqualTo("-1004242");
+  }
+
+  @Test
+  void aMoveThatCouldNotBeStored_failsTheUpdate_soItComesAgain() throws Exception {
+    TelegramInbound inbound =
+        new TelegramInbound(
+            new UpdateMapper(api.botUsername(), migrations),
+            submitted::add,
+            client,
+            new ChatMigrations() {
+              @Override
+              public void moved(String platform, String from, String to) {
+                throw new StoreUnavailableException("redis down", null);
+              }
+
+              @Override
+              public String stateId(String platform, String chatId) {
+                return chatId;
+              }
+
+              @Override
+              public String sendId(String platform, String stateId) {
+                return stateId;
+              }
+            });
+
+    assertThatThrownBy(
+            () ->
+                inbound.accept(
+                    update(api.updates().migrateToChatId(-4242, -1004242, FakeUser.of(7)), 84)))
+        .isInstanceOf(StoreUnavailableException.class);
   }
 }

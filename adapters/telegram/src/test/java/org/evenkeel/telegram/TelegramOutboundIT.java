@@ -12,6 +12,7 @@ import org.evenkeel.core.effect.EditMessage;
 import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.effect.ShowTyping;
+import org.evenkeel.core.memory.InMemoryChatMigrations;
 import org.evenkeel.core.memory.InMemoryMessageRefs;
 import org.evenkeel.core.memory.InMemoryRateLimits;
 import org.evenkeel.core.model.ConversationAddress;
@@ -21,6 +22,7 @@ import org.evenkeel.core.testing.MutableClock;
 import org.evenkeel.core.text.FormattedText;
 import org.evenkeel.telegram.fake.Failure;
 import org.evenkeel.telegram.fake.FakeBotApi;
+import org.evenkeel.telegram.fake.FakeUser;
 import org.evenkeel.telegram.fake.RecordedCall;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,7 @@ class TelegramOutboundIT {
 
   private final InMemoryRateLimits buckets = new InMemoryRateLimits(clock);
   private final InMemoryMessageRefs refs = new InMemoryMessageRefs();
+  private final InMemoryChatMigrations migrations = new InMemoryChatMigrations();
   private final TelegramOutbound outbound = outbound(SendLimits.DEFAULTS);
 
   private TelegramOutbound outbound(SendLimits limits) {
@@ -56,6 +59,7 @@ class TelegramOutboundIT {
         buckets,
         limits,
         refs,
+        migrations,
         sleeper);
   }
 
@@ -242,6 +246,7 @@ class TelegramOutboundIT {
             buckets,
             SendLimits.DEFAULTS,
             refs,
+            migrations,
             sleeper);
 
     assertThatThrownBy(() -> unreachable.deliver(ANN, List.of(text("secret words"))))
@@ -259,6 +264,32 @@ class TelegramOutboundIT {
     assertThat(pauses.stream().reduce(Duration.ZERO, Duration::plus))
         .isLessThanOrEqualTo(TelegramOutbound.GIVE_UP_AFTER)
         .isGreaterThan(TelegramOutbound.GIVE_UP_AFTER.minus(TelegramOutbound.MAX_BACKOFF));
+  }
+
+  @Test
+  void aGroupThatBecameASupergroup_isSentToAtItsNewId_andTheMoveIsRemembered() {
+    ConversationAddress inGroup = new ConversationAddress("telegram", "-4242", "42");
+    api.migrateGroup(-4242, -1004242, FakeUser.of(42));
+
+    outbound.deliver(inGroup, List.of(text("one"), text("two")));
+
+    assertThat(api.calls("sendMessage"))
+        .extracting(c -> c.chatId() + (c.succeeded() ? " ok" : " refused"))
+        .containsExactly("-4242 refused", "-1004242 ok", "-1004242 ok");
+    assertThat(migrations.sendId("telegram", "-4242")).isEqualTo("-1004242");
+    assertThat(migrations.stateId("telegram", "-1004242")).isEqualTo("-4242");
+  }
+
+  @Test
+  void aKnownMove_goesStraightToTheNewId() {
+    ConversationAddress inGroup = new ConversationAddress("telegram", "-4242", "42");
+    migrations.moved("telegram", "-4242", "-1004242");
+
+    outbound.deliver(inGroup, List.of(text("hello")));
+
+    assertThat(api.calls("sendMessage"))
+        .extracting(RecordedCall::chatId)
+        .containsExactly("-1004242");
   }
 
   @Test

@@ -4,9 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
+import org.evenkeel.core.memory.InMemoryChatMigrations;
 import org.evenkeel.core.memory.InMemoryMailbox;
 import org.evenkeel.core.memory.InMemoryRateLimits;
 import org.evenkeel.core.memory.InMemoryStore;
+import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
@@ -33,6 +35,12 @@ public final class InMemoryStoreModule extends AbstractModule {
   @Singleton
   MessageRefs messageRefs(InMemoryStore store) {
     return store.messageRefs();
+  }
+
+  @Provides
+  @Singleton
+  ChatMigrations chatMigrations() {
+    return new InMemoryChatMigrations();
   }
 
   @Provides

@@ -6,6 +6,7 @@ import com.google.inject.multibindings.ProvidesIntoMap;
 import com.google.inject.multibindings.StringMapKey;
 import java.time.Clock;
 import org.evenkeel.app.config.Settings;
+import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.Outbound;
 import org.evenkeel.core.port.RateLimits;
@@ -35,8 +36,9 @@ public final class TelegramModule extends AbstractModule {
   @ProvidesIntoMap
   @StringMapKey(UpdateMapper.PLATFORM)
   @Singleton
-  Outbound telegram(Settings settings, RateLimits buckets, MessageRefs refs) {
+  Outbound telegram(
+      Settings settings, RateLimits buckets, MessageRefs refs, ChatMigrations migrations) {
     return new TelegramOutbound(
-        client, new TelegramRenderer(), buckets, settings.telegram().limits(), refs);
+        client, new TelegramRenderer(), buckets, settings.telegram().limits(), refs, migrations);
   }
 }
