@@ -14,6 +14,7 @@ import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.core.port.Lane;
+import org.evenkeel.core.port.MemberUnreachableException;
 import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.Outbound;
 import org.evenkeel.core.port.RateLimits;
@@ -46,10 +47,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *   <li>A group that became a supergroup is sent to at its new id ({@link ChatMigrations}); a send
  *       to its old id that Telegram answers with {@code migrate_to_chat_id} records the move and
  *       goes to the new id.
- *   <li>Any other refusal (the member blocked the bot: 403) stops this delivery, never retried: the
- *       rest of the turn's effects would be refused too. It is logged by code, never with the text,
- *       and thrown to the dispatcher; the member's {@code my_chat_member} update marks them
- *       inactive.
+ *   <li>A 403 in a private chat (the member blocked the bot) stops this delivery, never retried,
+ *       with a {@link MemberUnreachableException}: the dispatcher marks the member inactive.
+ *   <li>Any other refusal stops this delivery too (the rest of the turn's effects would be refused
+ *       as well): logged by code, never with the text, and thrown to the dispatcher.
  * </ul>
  *
  * <p>A call that still fails after {@link #GIVE_UP_AFTER} of waiting and retrying is given up with
@@ -176,6 +177,11 @@ public final class TelegramOutbound implements Outbound {
           execute(to, chatId, lane, fresh, effect);
         }
         return;
+      }
+      if (e.getErrorCode() == 403 && chatId > 0) {
+        // The member blocked the bot (or deleted their account): a change of state, not an error.
+        throw new MemberUnreachableException(
+            "telegram " + call.method().getMethod() + " refused with 403");
       }
       log.warn(
           "telegram: {} refused with {} for member {}",

@@ -17,6 +17,7 @@ import org.evenkeel.core.memory.InMemoryMessageRefs;
 import org.evenkeel.core.memory.InMemoryRateLimits;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.port.Lane;
+import org.evenkeel.core.port.MemberUnreachableException;
 import org.evenkeel.core.port.RateLimits.Rate;
 import org.evenkeel.core.testing.MutableClock;
 import org.evenkeel.core.text.FormattedText;
@@ -313,7 +314,7 @@ class TelegramOutboundIT {
                     List.of(
                         SendMessage.text(FormattedText.of("secret words")),
                         SendMessage.text(FormattedText.of("more")))))
-        .isInstanceOf(TelegramOutbound.TelegramDeliveryException.class)
+        .isInstanceOf(MemberUnreachableException.class)
         .hasMessageContaining("403")
         .hasMessageNotContaining("secret");
     assertThat(api.calls("sendMessage")).hasSize(1);

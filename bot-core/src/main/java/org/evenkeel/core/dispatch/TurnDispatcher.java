@@ -25,6 +25,7 @@ import org.evenkeel.core.effect.StartTimer;
 import org.evenkeel.core.engine.Engine;
 import org.evenkeel.core.engine.TurnResult;
 import org.evenkeel.core.event.InboundEvent;
+import org.evenkeel.core.event.ReachabilityChanged;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberSnapshot;
 import org.evenkeel.core.port.ExportJson;
@@ -33,6 +34,7 @@ import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.Mailbox.NoWork;
 import org.evenkeel.core.port.Mailbox.Work;
 import org.evenkeel.core.port.MemberStore;
+import org.evenkeel.core.port.MemberUnreachableException;
 import org.evenkeel.core.port.Outbound;
 import org.evenkeel.core.port.StoreUnavailableException;
 import org.evenkeel.core.port.TurnCommit;
@@ -253,7 +255,7 @@ public final class TurnDispatcher implements AutoCloseable {
       TurnResult result = engine.handle(snapshot, event, clock.instant());
       if (result.forgetsMember()) {
         store.forget(address.member());
-        deliver(address, result.effects(), Lane.of(event));
+        deliver(address, result.effects(), event);
         log.info("member {} forgotten at their request", Privacy.memberTag(address));
         return;
       }
@@ -302,11 +304,16 @@ public final class TurnDispatcher implements AutoCloseable {
    */
   private void sendOnce(ConversationAddress address, InboundEvent event, List<Effect> effects) {
     if (!effects.isEmpty() && store.markSending(address, event.id())) {
-      deliver(address, effects, Lane.of(event));
+      deliver(address, effects, event);
     }
   }
 
-  private void deliver(ConversationAddress address, List<Effect> effects, Lane lane) {
+  /**
+   * Sends a turn's effects in its event's lane. A member the platform says cannot be reached any
+   * more is marked so by a {@link ReachabilityChanged} event queued behind this turn, exactly as
+   * the platform's own notice would.
+   */
+  private void deliver(ConversationAddress address, List<Effect> effects, InboundEvent event) {
     List<Effect> out = new ArrayList<>();
     for (Effect effect : effects) {
       if (effect instanceof SendExport export) {
@@ -321,7 +328,20 @@ public final class TurnDispatcher implements AutoCloseable {
       return;
     }
     try {
-      outbound.deliver(address, out, lane);
+      outbound.deliver(address, out, Lane.of(event));
+    } catch (MemberUnreachableException e) {
+      log.info("member {} cannot be reached ({})", Privacy.memberTag(address), e.getMessage());
+      if (!(event instanceof ReachabilityChanged)) {
+        try {
+          submit(new ReachabilityChanged("unreachable:" + event.id(), address, false));
+        } catch (RuntimeException notQueued) {
+          // Shutting down, or the store is gone: the platform's own notice still comes.
+          log.warn(
+              "could not mark member {} unreachable: {}",
+              Privacy.memberTag(address),
+              notQueued.getClass().getName());
+        }
+      }
     } catch (RuntimeException e) {
       // Only the exception's type: an adapter's message may quote what was being sent.
       log.warn(
