@@ -38,8 +38,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       of reach) is sent as a new message, as {@link EditMessage} allows.
  *   <li>{@code 429 Too Many Requests}: waits the {@code retry_after} Telegram names and tries the
  *       same call again, so the chat's messages stay in order.
- *   <li>{@code 5xx} and a request that never left (connection refused, unknown host): tried again
- *       with growing pauses ({@link #FIRST_BACKOFF} doubling up to {@link #MAX_BACKOFF}).
+ *   <li>{@code 5xx}, a proxy's error page instead of the Bot API's JSON, and a request that never
+ *       left (connection refused, unknown host): tried again with growing pauses ({@link
+ *       #FIRST_BACKOFF} doubling up to {@link #MAX_BACKOFF}).
  *   <li>A request that may have reached Telegram (the answer timed out, the connection broke after
  *       sending) is not repeated: a member must never read the same message twice.
  *   <li>An edit Telegram calls "message is not modified" is done already; one whose message is gone
@@ -178,7 +179,7 @@ public final class TelegramOutbound implements Outbound {
         }
         return;
       }
-      if (e.getErrorCode() == 403 && chatId > 0) {
+      if (code(e) == 403 && chatId > 0) {
         // The member blocked the bot (or deleted their account): a change of state, not an error.
         throw new MemberUnreachableException(
             "telegram " + call.method().getMethod() + " refused with 403");
@@ -186,12 +187,12 @@ public final class TelegramOutbound implements Outbound {
       log.warn(
           "telegram: {} refused with {} for member {}",
           call.method().getMethod(),
-          e.getErrorCode(),
+          code(e),
           Privacy.memberTag(to));
-      throw new TelegramDeliveryException(call.method().getMethod(), e.getErrorCode());
+      throw new TelegramDeliveryException(call.method().getMethod(), code(e));
     } catch (TelegramApiException e) {
       log.warn(
-          "telegram: {} got no answer for member {} ({}); not repeated",
+          "telegram: {} failed for member {} ({}); given up",
           call.method().getMethod(),
           Privacy.memberTag(to),
           rootCause(e).getClass().getSimpleName());
@@ -215,9 +216,10 @@ public final class TelegramOutbound implements Outbound {
       } catch (TelegramApiRequestException e) {
         failure = e;
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-        if (e.getErrorCode() == 429 && retryAfter != null) {
+        int code = code(e);
+        if (code == 429 && retryAfter != null) {
           pause = Duration.ofSeconds(Math.max(1, retryAfter));
-        } else if (e.getErrorCode() >= 500) {
+        } else if (code >= 500 || fromAProxy(e)) {
           pause = backoff;
           backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
         } else {
@@ -253,6 +255,16 @@ public final class TelegramOutbound implements Outbound {
     return client.execute(((TelegramCall.Typing) call).method());
   }
 
+  /**
+   * Whether the answer was not the Bot API's (always JSON) but a page from a proxy in front of it,
+   * such as a 502 Bad Gateway: the request did not get through, as with a 5xx. TelegramBots does
+   * not pass the HTTP status on, only that the body was not JSON.
+   */
+  private static boolean fromAProxy(TelegramApiRequestException e) {
+    return e.getApiResponse() == null
+        && e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException;
+  }
+
   /** Whether the request failed before any of it reached Telegram, so trying again is safe. */
   private static boolean neverLeft(TelegramApiException e) {
     Throwable cause = rootCause(e);
@@ -272,16 +284,21 @@ public final class TelegramOutbound implements Outbound {
     return cause;
   }
 
+  /** Telegram's error code, 0 when the answer carried none. */
+  private static int code(TelegramApiRequestException e) {
+    return e.getErrorCode() == null ? 0 : e.getErrorCode();
+  }
+
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static boolean notModified(TelegramApiRequestException e) {
-    return e.getErrorCode() == 400 && String.valueOf(e.getApiResponse()).contains("not modified");
+    return code(e) == 400 && String.valueOf(e.getApiResponse()).contains("not modified");
   }
 
   private static boolean gone(TelegramApiRequestException e) {
-    return e.getErrorCode() == 400
+    return code(e) == 400
         && String.valueOf(e.getApiResponse()).contains("message to edit not found");
   }
 

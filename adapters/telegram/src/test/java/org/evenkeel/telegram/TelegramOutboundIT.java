@@ -230,6 +230,19 @@ class TelegramOutboundIT {
   }
 
   @Test
+  void aProxysBadGatewayPage_isTriedAgainLikeAny5xx() {
+    api.failNext("sendMessage", 1, Failure.badGatewayPage());
+
+    outbound.deliver(ANN, List.of(text("hello")));
+
+    assertThat(pauses).containsExactly(Duration.ofMillis(500));
+    assertThat(api.calls("sendMessage"))
+        .filteredOn(RecordedCall::succeeded)
+        .extracting(RecordedCall::text)
+        .containsExactly("hello");
+  }
+
+  @Test
   void aServerThatCannotBeReached_isTriedAgain_thenGivenUp_withoutTheText() {
     int closedPort;
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
