@@ -88,6 +88,36 @@ class TelegramRunIT {
         .hasSize(content.menu().privateChats().size());
   }
 
+  @Test
+  void export_sendsTheMembersData_asAProtectedJsonDocument() throws Exception {
+    Launcher launcher = launcher(api.token());
+    Settings settings = launcher.settings();
+    Content content = Launcher.content(settings, CONTENT);
+    CountDownLatch stop = new CountDownLatch(1);
+    Future<?> bot =
+        runner.submit(
+            () -> {
+              launcher.telegram(settings, content, api.token(), stop);
+              return null;
+            });
+
+    api.enqueue(api.updates().privateText(ANN, "/gratitude"));
+    api.awaitCalls("sendMessage", 2, Duration.ofSeconds(30));
+    api.enqueue(api.updates().privateText(ANN, "/export"));
+    RecordedCall document = api.awaitCalls("sendDocument", 1, Duration.ofSeconds(30)).get(0);
+    stop.countDown();
+    bot.get(30, TimeUnit.SECONDS);
+
+    assertThat(document.chatId()).isEqualTo("42");
+    assertThat(document.param("protect_content")).contains("true");
+    var file = document.parameters().file("evenkeel-export.json").orElseThrow();
+    assertThat(file.fileName()).isEqualTo("evenkeel-export.json");
+    JsonNode export = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.text());
+    assertThat(export.path("format").asText()).isEqualTo("evenkeel-export/1");
+    assertThat(export.path("platform").asText()).isEqualTo("telegram");
+    assertThat(export.path("user_id").asText()).isEqualTo("42");
+  }
+
   /** The latest message with buttons, waiting for the turn's messages to arrive. */
   private RecordedCall lastWithButtons() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
