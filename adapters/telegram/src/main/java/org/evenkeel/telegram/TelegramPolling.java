@@ -12,7 +12,6 @@ import org.evenkeel.core.port.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -28,7 +27,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * when the process stops first, the next start polls from the oldest unconfirmed update and the
  * mailbox's claims drop the ones already stored. An update the adapter cannot read at all (a bug,
  * never the member's fault) is logged by id and skipped rather than allowed to stop polling for
- * everyone: TelegramBots stops polling for good, silently, when its consumer throws.
+ * everyone: TelegramBots stops polling for good, silently, when its consumer throws. So is one the
+ * library itself cannot read ({@link TolerantGetUpdates}), which would otherwise be fetched again
+ * and again.
  */
 public final class TelegramPolling implements AutoCloseable {
 
@@ -77,7 +78,10 @@ public final class TelegramPolling implements AutoCloseable {
    */
   public void start() throws TelegramApiException {
     polling.registerBot(
-        token, () -> server, new DefaultGetUpdatesGenerator(AllowedUpdates.TYPES), this::consume);
+        token,
+        () -> server,
+        lastReceived -> new TolerantGetUpdates(lastReceived + 1, AllowedUpdates.TYPES),
+        this::consume);
     log.info("telegram: polling for updates");
   }
 

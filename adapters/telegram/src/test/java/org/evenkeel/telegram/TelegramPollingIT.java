@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -103,6 +104,25 @@ class TelegramPollingIT {
     await().atMost(WAIT).until(() -> stored.contains(after));
     assertThat(stored).containsExactly(after);
     assertThat(pauses).isEmpty();
+  }
+
+  @Test
+  void anUpdateTheLibraryCannotRead_reachesTheSinkEmpty_andPollingGoesOn() throws Exception {
+    List<Update> received = new CopyOnWriteArrayList<>();
+    start(received::add);
+    // A field of another type than TelegramBots expects, as a newer Bot API might send.
+    ObjectNode unreadable = api.updates().privateText(ANN, "poison");
+    ((ObjectNode) unreadable.get("message")).put("date", "yesterday");
+    int poison = api.enqueue(unreadable);
+    int after = api.enqueue(api.updates().privateText(ANN, "fine"));
+
+    await().atMost(WAIT).until(() -> received.size() == 2);
+    assertThat(received).extracting(Update::getUpdateId).containsExactly(poison, after);
+    assertThat(received.get(0).hasMessage()).isFalse();
+    assertThat(received.get(1).getMessage().getText()).isEqualTo("fine");
+    await()
+        .atMost(WAIT)
+        .until(() -> api.calls("getUpdates").stream().anyMatch(c -> offset(c) == after + 1L));
   }
 
   @Test

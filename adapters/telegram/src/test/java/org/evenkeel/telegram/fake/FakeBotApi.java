@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -187,6 +188,15 @@ public final class FakeBotApi implements AutoCloseable {
     return enqueue(updateFactory.botBlocked(member));
   }
 
+  /**
+   * The member blocks the bot, but the my_chat_member update never reaches the bot (it was not
+   * asked for, or lost while the bot was away): every call for their chat answers 403 from now on,
+   * and nothing is queued. A test may queue {@code updates().botBlocked(member)} itself later.
+   */
+  public void blockBotUnannounced(FakeUser member) {
+    chats.block(member.id(), true);
+  }
+
   /** The member unblocks the bot; queues the my_chat_member update and returns its update_id. */
   public int unblockBot(FakeUser member) {
     chats.block(member.id(), false);
@@ -239,6 +249,15 @@ public final class FakeBotApi implements AutoCloseable {
    */
   public List<RecordedCall> awaitCalls(String method, int count, Duration timeout) {
     return log.await(method, count, call -> true, "received", timeout);
+  }
+
+  /**
+   * As {@link #awaitCalls(String, int, Duration)}, counting only the calls that match {@code
+   * which}, e.g. those for one chat; returns all the matching ones.
+   */
+  public List<RecordedCall> awaitCalls(
+      String method, int count, Predicate<RecordedCall> which, Duration timeout) {
+    return log.await(method, count, which, "matching", timeout);
   }
 
   /** Waits up to 10 s until {@code count} calls of the method were answered with "ok":true. */

@@ -158,6 +158,17 @@ class FakeBotApiControlsIT {
   }
 
   @Test
+  void blockBotUnannounced_refusesLaterSends_withoutQueueingAnUpdate() {
+    api.blockBotUnannounced(ANN);
+
+    Answer send = client.json("sendMessage", Map.of("chat_id", 42, "text", "Still there?"));
+
+    assertThat(send.status()).isEqualTo(403);
+    assertThat(send.description()).isEqualTo("Forbidden: bot was blocked by the user");
+    assertThat(api.pendingUpdates()).isZero();
+  }
+
+  @Test
   void migrateGroup_queuesBothServiceMessages_andTheOldIdPointsToTheNew() {
     long group = -4_000_001;
     long supergroup = -1_001_234_567_890L;
@@ -237,6 +248,24 @@ class FakeBotApiControlsIT {
         .singleElement()
         .extracting(RecordedCall::text)
         .isEqualTo("b");
+  }
+
+  @Test
+  void awaitCalls_withAFilter_countsOnlyTheMatchingCalls() {
+    client.json("sendMessage", Map.of("chat_id", 42, "text", "a"));
+    client.json("sendMessage", Map.of("chat_id", 43, "text", "b"));
+    client.json("sendMessage", Map.of("chat_id", 42, "text", "c"));
+
+    assertThat(
+            api.awaitCalls("sendMessage", 2, c -> c.chatId().equals("42"), Duration.ofSeconds(5)))
+        .extracting(RecordedCall::text)
+        .containsExactly("a", "c");
+    assertThatThrownBy(
+            () ->
+                api.awaitCalls(
+                    "sendMessage", 2, c -> c.chatId().equals("43"), Duration.ofMillis(200)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected 2 matching sendMessage call(s)");
   }
 
   private static List<JsonNode> toList(JsonNode array) {
