@@ -17,7 +17,6 @@ import org.evenkeel.telegram.fake.FakeBotApi;
 import org.evenkeel.telegram.fake.FakeUser;
 import org.evenkeel.telegram.fake.RecordedCall;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -81,11 +80,6 @@ class TelegramFaultsIT {
     bot.stop();
   }
 
-  @Disabled(
-      "TelegramOutbound treats a 403 as a failed delivery only: without the my_chat_member update"
-          + " the member stays active and the breathing timer keeps editing (and being refused)"
-          + " until the exercise ends; ARCHITECTURE.md, Sending: a 403 is a state change (member"
-          + " inactive, timers cancelled)")
   @Test
   void aRefusalAlone_withoutTheMyChatMemberUpdate_stillEndsTheTimers(TestRedis redis)
       throws Exception {
@@ -133,13 +127,10 @@ class TelegramFaultsIT {
     bot.stop();
   }
 
-  @Disabled(
-      "TelegramOutbound tries a call at most 3 times (ATTEMPTS) and then drops it together with"
-          + " the rest of the turn's messages: a storm of more than two 429s in a row loses replies")
   @Test
   void aStormOfTooManyRequests_isWaitedOut_andEveryMessageStillArrivesInOrder() throws Exception {
     bot = RunningBot.start(api, Map.of());
-    api.failNext("sendMessage", 4, Failure.tooManyRequests(1));
+    api.failNext("sendMessage", 8, Failure.tooManyRequests(1));
 
     chat.send("/ground");
     List<String> messages = chat.awaitMessages(3);
@@ -150,8 +141,8 @@ class TelegramFaultsIT {
         "Let's slow things down using your senses",
         "Look around. Find 5 things you can see.");
     List<RecordedCall> sends = api.calls("sendMessage");
-    assertThat(sends).hasSize(7);
-    for (int i = 1; i < 5; i++) {
+    assertThat(sends).hasSize(11);
+    for (int i = 1; i < 9; i++) {
       assertWaited(sends.get(i - 1), sends.get(i));
     }
     bot.stop();
