@@ -107,14 +107,26 @@ final class BotProcess implements AutoCloseable {
 
   /** CPU seconds the bot's JVM has used: utime + stime of /proc/{pid}/stat. */
   double cpuSeconds() {
+    double[] times = cpuTimes();
+    return times[0] + times[1];
+  }
+
+  /**
+   * CPU seconds the bot's JVM has used in user mode and in the kernel (utime, stime of
+   * /proc/{pid}/stat); NaN where that cannot be read.
+   */
+  double[] cpuTimes() {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
       // The command name (field 2) may hold spaces; the fields after it are plain numbers.
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       // f[0] is field 3 (state), so utime (field 14) is f[11] and stime (field 15) f[12].
-      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / CLOCK_TICKS_PER_SECOND;
+      return new double[] {
+        Long.parseLong(f[11]) / CLOCK_TICKS_PER_SECOND,
+        Long.parseLong(f[12]) / CLOCK_TICKS_PER_SECOND
+      };
     } catch (IOException | RuntimeException e) {
-      return Double.NaN;
+      return new double[] {Double.NaN, Double.NaN};
     }
   }
 

@@ -9,16 +9,20 @@ import org.evenkeel.bench.BenchRedis;
 /**
  * CPU seconds used so far by the bot's process, Redis, this process (the fake Bot API and the
  * members) and the whole machine ({@code /proc/stat}, so other processes show as the rest), with
- * the time taken. Two samples give cores used and CPU per message in between.
+ * the time taken; the bot's also split into user and kernel time. Two samples give cores used and
+ * CPU per message in between.
  */
-record CpuSample(long wallNanos, double bot, double redis, double generator, double machine) {
+record CpuSample(
+    long wallNanos, double bot, double botKernel, double redis, double generator, double machine) {
 
   private static final double CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
   static CpuSample take(BotProcess botProcess, BenchRedis redisServer) {
+    double[] bot = botProcess.cpuTimes();
     return new CpuSample(
         System.nanoTime(),
-        botProcess.cpuSeconds(),
+        bot[0] + bot[1],
+        bot[1],
         redisServer.cpuSeconds(),
         ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime()
@@ -31,6 +35,7 @@ record CpuSample(long wallNanos, double bot, double redis, double generator, dou
     return new CpuSample(
         wallNanos - earlier.wallNanos,
         bot - earlier.bot,
+        botKernel - earlier.botKernel,
         redis - earlier.redis,
         generator - earlier.generator,
         machine - earlier.machine);

@@ -2,7 +2,9 @@ package org.evenkeel.bench.telegram;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.evenkeel.core.content.Content;
 import org.evenkeel.core.content.Flow;
 import org.evenkeel.core.content.RequiredMessages;
@@ -51,10 +53,13 @@ final class GroundingScript {
 
   private final List<Move> moves;
   private final String welcome;
+  private final Set<String> texts = new HashSet<>();
 
   private GroundingScript(List<Move> moves, String welcome) {
     this.moves = List.copyOf(moves);
     this.welcome = welcome;
+    texts.add(welcome);
+    moves.forEach(move -> texts.addAll(move.replies()));
   }
 
   /** The flow {@code flowId} of {@code content}, in {@code locale}. */
@@ -94,6 +99,11 @@ final class GroundingScript {
   /** The visible text of the greeting a member's first message gets before anything else. */
   String welcome() {
     return welcome;
+  }
+
+  /** Whether {@code text} is one the flow (or the welcome) sends. */
+  boolean owes(String text) {
+    return texts.contains(text);
   }
 
   /** Where a walk through steps that need no answer stopped, and what it collected. */

@@ -15,6 +15,7 @@ final class LatencyRecorder {
   private final Latencies all;
   private final Latencies immediate;
   private final Latencies paced;
+  private final Latencies fetch;
   private volatile long from = Long.MAX_VALUE;
   private volatile long until = Long.MAX_VALUE;
   private volatile LongAdder iteration;
@@ -24,6 +25,7 @@ final class LatencyRecorder {
     this.all = new Latencies(capacity);
     this.immediate = new Latencies(capacity);
     this.paced = new Latencies(capacity);
+    this.fetch = new Latencies(capacity);
   }
 
   void record(TelegramMember.Done done, long nowNanos) {
@@ -35,6 +37,13 @@ final class LatencyRecorder {
       long latency = nowNanos - done.availableNanos() - done.pauseNanos();
       all.record(latency);
       (done.pauseNanos() == 0 ? immediate : paced).record(latency);
+    }
+  }
+
+  /** An update added at {@code addedNanos} was first handed to the bot by getUpdates now. */
+  void recordFetch(long addedNanos, long nowNanos) {
+    if (addedNanos >= from && addedNanos < until) {
+      fetch.record(nowNanos - addedNanos);
     }
   }
 
@@ -66,6 +75,11 @@ final class LatencyRecorder {
   /** Moves answered at once by the flow. */
   Latencies immediate() {
     return immediate;
+  }
+
+  /** How long updates waited in the feed until getUpdates handed them to the bot. */
+  Latencies fetch() {
+    return fetch;
   }
 
   /** Moves whose reply the flow sends after a pause: the time beyond the pause. */

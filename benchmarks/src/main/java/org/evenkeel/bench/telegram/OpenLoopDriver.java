@@ -7,13 +7,13 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Messages at a fixed rate, on a schedule that does not wait for replies: a thread sends, every
- * fraction of a millisecond, as many messages as the schedule says are due by now, each from the
- * member who has been free longest. A due message with no free member is counted as starved (the
- * run needs more members) rather than sent late.
+ * millisecond, as many messages as the schedule says are due by now, each from the member who has
+ * been free longest. A due message with no free member is counted as starved (the run needs more
+ * members) rather than sent late.
  */
 final class OpenLoopDriver implements LoadDriver {
 
-  private static final long TICK_NANOS = TimeUnit.MICROSECONDS.toNanos(250);
+  private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
   private final UpdateFeed feed;
   private final int limit;

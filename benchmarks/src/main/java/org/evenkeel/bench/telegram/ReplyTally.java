@@ -2,18 +2,20 @@ package org.evenkeel.bench.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What the members sent and what came back, over the whole run (warm-up included): every reply is
- * either the one a member expected next, or an anomaly of a kind counted here, with the first few
- * kept as examples for the report.
+ * What the members sent and what came back, over the whole run (warm-up included): counts, the
+ * anomalies {@link TelegramMember} finds (missing, duplicate and unexpected once the run settled,
+ * out of order as replies come), and the first few anomalies as examples for the report.
  */
 final class ReplyTally {
 
-  private static final int EXAMPLES = 12;
+  private static final int EXAMPLES_PER_KIND = 3;
 
   final LongAdder updates = new LongAdder();
   final LongAdder buttonPresses = new LongAdder();
@@ -34,13 +36,15 @@ final class ReplyTally {
   final LongAdder edits = new LongAdder();
 
   private final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger examplesKept = new AtomicInteger();
+  private final Map<String, AtomicInteger> examplesByKind = new ConcurrentHashMap<>();
 
-  /** Keeps an example of an anomaly, up to a few. */
-  void example(String kind, long chatId, int move, String text) {
-    if (examplesKept.getAndIncrement() < EXAMPLES) {
-      String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-      examples.add(kind + ": chat " + chatId + ", move " + (move + 1) + ": \"" + shown + "\"");
+  /** Keeps an example of an anomaly, up to a few of each kind. */
+  void example(String kind, String detail, long chatId, int move, String text) {
+    if (examplesByKind.computeIfAbsent(kind, k -> new AtomicInteger()).getAndIncrement()
+        < EXAMPLES_PER_KIND) {
+      String shown = text == null ? "" : text.length() > 60 ? text.substring(0, 60) + "…" : text;
+      examples.add(
+          kind + detail + ": chat " + chatId + ", move " + (move + 1) + ": \"" + shown + "\"");
     }
   }
 

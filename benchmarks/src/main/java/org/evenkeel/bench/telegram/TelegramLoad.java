@@ -35,7 +35,13 @@ public final class TelegramLoad {
   static final String TOKEN = "4242424242:evenkeel-load-token";
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-  private static final Duration SETTLE = Duration.ofSeconds(2);
+
+  /** How long no reply must come before the run counts what is missing. */
+  private static final Duration QUIET = Duration.ofSeconds(5);
+
+  /** The longest a run waits for the bot to go quiet after the members stopped. */
+  private static final Duration LONGEST_DRAIN = Duration.ofMinutes(5);
+
   private static final int MAX_LATENCIES = 20_000_000;
 
   private TelegramLoad() {}
@@ -74,7 +80,7 @@ public final class TelegramLoad {
     long measured = options.measure().toSeconds() * options.iterations() + 60;
     LatencyRecorder recorder =
         new LatencyRecorder((int) Math.min(MAX_LATENCIES, measured * 10_000));
-    UpdateFeed feed = new UpdateFeed();
+    UpdateFeed feed = new UpdateFeed(recorder);
     long botId = Long.parseLong(TOKEN.substring(0, TOKEN.indexOf(':')));
     Members members =
         new Members(
@@ -173,6 +179,9 @@ public final class TelegramLoad {
         driver.start();
         out.printf("Warm-up: %d s%n", options.warmup().toSeconds());
         sleep(options.warmup());
+        if (options.mode() == TelegramLoadOptions.Mode.OPEN) {
+          out.printf("  starved during the warm-up: %,d due messages%n", driver.starved());
+        }
         recorder.startMeasuring();
         for (int i = 1; i <= options.iterations(); i++) {
           perSecond.add(iteration(i, recorder, bot, redis, out, () -> sleep(options.measure())));
@@ -180,9 +189,8 @@ public final class TelegramLoad {
       }
       recorder.stopMeasuring();
       driver.stop();
-      drain(members, options, longestPause(script));
-      sleep(SETTLE); // a late duplicate still shows up
-      members.all().forEach(TelegramMember::countStillMissing);
+      drain(members, tally, options, longestPause(script));
+      members.all().forEach(TelegramMember::settle);
     } finally {
       driver.close();
       sweeper.shutdownNow();
@@ -253,11 +261,26 @@ public final class TelegramLoad {
   }
 
   /** Waits for the members still waiting: their replies, or their giving up. */
-  private static void drain(Members members, TelegramLoadOptions options, Duration longestPause)
+  /**
+   * Waits, after the last message was sent, until no member waits and no reply came for {@link
+   * #QUIET} (longer than any pause of the flow): replies of given-up moves and late duplicates
+   * still arrive meanwhile. Bounded by the reply timeout plus {@link #LONGEST_DRAIN}.
+   */
+  private static void drain(
+      Members members, ReplyTally tally, TelegramLoadOptions options, Duration longestPause)
       throws InterruptedException {
-    long deadline =
-        System.nanoTime() + options.replyTimeout().plus(longestPause).plusSeconds(5).toNanos();
-    while (members.waiting() > 0 && System.nanoTime() < deadline) {
+    Duration quiet = QUIET.compareTo(longestPause) > 0 ? QUIET : longestPause.plusSeconds(1);
+    long deadline = System.nanoTime() + options.replyTimeout().plus(LONGEST_DRAIN).toNanos();
+    long replies = -1;
+    long quietSince = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      long now = System.nanoTime();
+      if (tally.replies.sum() != replies || members.waiting() > 0) {
+        replies = tally.replies.sum();
+        quietSince = now;
+      } else if (now - quietSince >= quiet.toNanos()) {
+        return;
+      }
       Thread.sleep(100);
     }
   }
@@ -310,14 +333,15 @@ public final class TelegramLoad {
   private static void printIteration(int i, long moves, CpuSample used, PrintStream out) {
     double s = used.seconds();
     out.printf(
-        "Iteration %d: %,.0f messages/s (%,d in %.1f s); CPU per message: bot %.0f us, Redis %.0f"
-            + " us, load generator %.0f us; cores: bot %.2f, Redis %.2f, load generator %.2f, all"
-            + " processes %.2f%n",
+        "Iteration %d: %,.0f messages/s (%,d in %.1f s); CPU per message: bot %.0f us (%.0f%% in"
+            + " the kernel), Redis %.0f us, load generator %.0f us; cores: bot %.2f, Redis %.2f,"
+            + " load generator %.2f, all processes %.2f%n",
         i,
         moves / s,
         moves,
         s,
         used.bot() / moves * 1e6,
+        used.botKernel() / used.bot() * 100,
         used.redis() / moves * 1e6,
         used.generator() / moves * 1e6,
         used.bot() / s,

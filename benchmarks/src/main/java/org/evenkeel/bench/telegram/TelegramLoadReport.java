@@ -18,7 +18,9 @@ final class TelegramLoadReport {
       PrintStream out) {
     out.printf("%nMessages/s: %s%n", Stats.meanAndSpread(result.messagesPerSecond()));
     if (options.mode() == TelegramLoadOptions.Mode.OPEN) {
-      out.printf("  open loop: %,d due messages found no free member (starved)%n", starved);
+      out.printf(
+          "  open loop: %,d due messages found no free member (starved), warm-up included%n",
+          starved);
     }
     LatencyRecorder latencies = result.latencies();
     out.printf(
@@ -26,6 +28,7 @@ final class TelegramLoadReport {
     latency("every message", latencies.all(), out);
     latency("answered at once", latencies.immediate(), out);
     latency("after a pause, beyond it", latencies.paced(), out);
+    latency("of which waiting to be fetched", latencies.fetch(), out);
 
     ReplyTally t = result.tally();
     out.printf(
@@ -37,14 +40,14 @@ final class TelegramLoadReport {
         t.replies.sum(),
         t.matched.sum());
     out.printf(
-        "  missing %,d, duplicate %,d, out of order %,d, unexpected %,d; late (after the member"
-            + " gave up) %,d; members who gave up waiting %,d times%n",
+        "  missing %,d, duplicate %,d, out of order %,d, unexpected %,d; members gave up waiting"
+            + " %,d times, and %,d replies came after that (late, not missing)%n",
         t.missing.sum(),
         t.duplicates.sum(),
         t.outOfOrder.sum(),
         t.unexpected.sum(),
-        t.late.sum(),
-        t.timedOut.sum());
+        t.timedOut.sum(),
+        t.late.sum());
     out.printf(
         "  button presses answered (answerCallbackQuery) %,d of %,d; answered twice %,d, stale"
             + " %,d%n",
@@ -69,8 +72,8 @@ final class TelegramLoadReport {
     out.printf("%nBot API calls: %s%n", result.calls());
     out.printf("  faults injected: %s%n", result.faults());
     out.printf(
-        "  updates handed out again by getUpdates: %,d; never confirmed: %,d%n",
-        feed.redelivered(), feed.size());
+        "  getUpdates handed out %.1f updates a time on average; %,d again; %,d never confirmed%n",
+        feed.meanBatch(), feed.redelivered(), feed.size());
     if (!api.unknownMethods().isEmpty()) {
       out.printf("  unknown methods answered ok: %s%n", api.unknownMethods());
     }

@@ -1,15 +1,23 @@
 package org.evenkeel.bench.telegram;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One member in a private chat (user id = chat id) going through the {@link GroundingScript} round
  * after round: makes a move, waits for the replies the script expects, in order, then makes the
- * next. Checks every message the bot sends to the chat against what it expects: the next expected
- * text is a match; the same text again is a duplicate; a later expected text means the ones between
- * are missing (out of order); a text given up on earlier is late; anything else is unexpected.
+ * next; gives a move up when its replies are long overdue, and starts the round again.
+ *
+ * <p>Two checks. Exact, whatever happened: for every text, how often the member was owed it and how
+ * often it came; at the end more owed than came is missing, more came than owed is a duplicate (or
+ * unexpected, for a text never owed). In order, as replies come: the next expected text finishes a
+ * step; a later expected one means those before it came out of order. After a give-up the same
+ * texts are owed again by the next round, so a late reply may pass for the new round's: order is
+ * only checked while no given-up reply is outstanding.
  *
  * <p>Called from the fake's server threads (the bot's calls for this chat) and the driver thread;
  * every method holds this member's monitor.
@@ -35,8 +43,9 @@ final class TelegramMember {
   private final ReplyTally tally;
 
   private final ArrayDeque<String> expected = new ArrayDeque<>();
-  private List<String> abandoned = List.of();
-  private String lastMatched = "";
+  private final List<String> abandoned = new ArrayList<>();
+  // Per text: times owed less times received. Only the member's own monitor touches it.
+  private final Map<String, Integer> balance = new HashMap<>(16);
   private int nextMessageId = 1;
   private int move = -1;
   private int movesMade;
@@ -83,6 +92,7 @@ final class TelegramMember {
       greeted = true;
     }
     expected.addAll(next.replies());
+    expected.forEach(text -> balance.merge(text, 1, Integer::sum));
     tally.expectedReplies.add(expected.size());
     if (next.typing()) {
       tally.typingExpected.increment();
@@ -105,7 +115,8 @@ final class TelegramMember {
     }
     int index = ((GroundingScript.Action.Tap) action).index();
     if (index >= buttons.size()) {
-      tally.example("no button " + (index + 1) + " to press", id, move, String.valueOf(buttons));
+      tally.example(
+          "no button to press", " (" + (index + 1) + ")", id, move, String.valueOf(buttons));
       return null;
     }
     openQuery = id + "-" + ++queries;
@@ -125,36 +136,35 @@ final class TelegramMember {
    */
   synchronized Optional<Done> onMessage(int messageId, String visibleText, List<String> data) {
     tally.replies.increment();
+    balance.merge(visibleText, -1, Integer::sum);
     if (!data.isEmpty()) {
       keyboardMessageId = messageId;
       buttons = data;
     }
     if (waiting && visibleText.equals(expected.peekFirst())) {
-      return match(visibleText);
+      return match();
+    }
+    if (abandoned.remove(visibleText)) {
+      tally.late.increment();
+      return Optional.empty();
     }
     if (waiting && expected.contains(visibleText)) {
       while (!visibleText.equals(expected.peekFirst())) {
-        tally.outOfOrder.increment();
-        tally.example("missing before a later reply", id, move, expected.pollFirst());
+        String skipped = expected.pollFirst();
+        if (abandoned.isEmpty()) {
+          tally.outOfOrder.increment();
+          tally.example("came after a later reply", "", id, move, skipped);
+        }
       }
-      return match(visibleText);
+      return match();
     }
-    if (visibleText.equals(lastMatched)) {
-      tally.duplicates.increment();
-      tally.example("duplicate", id, move, visibleText);
-    } else if (abandoned.contains(visibleText)) {
-      tally.late.increment();
-    } else {
-      tally.unexpected.increment();
-      tally.example("unexpected", id, move, visibleText);
-    }
+    tally.example("not expected now", "", id, move, visibleText);
     return Optional.empty();
   }
 
-  private Optional<Done> match(String text) {
+  private Optional<Done> match() {
     expected.pollFirst();
     tally.matched.increment();
-    lastMatched = text;
     if (!expected.isEmpty()) {
       return Optional.empty();
     }
@@ -176,17 +186,16 @@ final class TelegramMember {
 
   /**
    * Gives up on a move whose replies are {@code timeoutNanos} overdue (beyond the flow's own
-   * pause): what is still expected counts as missing, and the next move starts the round again.
-   * Returns whether it gave up.
+   * pause): the next move starts the round again. Returns whether it gave up.
    */
   synchronized boolean giveUpIfOverdue(long now, long timeoutNanos) {
     if (!waiting || now - availableNanos - pauseNanos < timeoutNanos) {
       return false;
     }
     tally.timedOut.increment();
-    tally.missing.add(expected.size());
-    tally.example("no reply in time, missing " + expected.size(), id, move, expected.peekFirst());
-    abandoned = List.copyOf(expected);
+    tally.example("gave up waiting", " for " + expected.size(), id, move, expected.peekFirst());
+    abandoned.clear();
+    abandoned.addAll(expected);
     expected.clear();
     waiting = false;
     move = -1;
@@ -203,11 +212,23 @@ final class TelegramMember {
     return waiting;
   }
 
-  /** At the end: what the member still waits for counts as missing. */
-  synchronized void countStillMissing() {
-    if (waiting) {
-      tally.missing.add(expected.size());
-      tally.example("still missing at the end: " + expected.size(), id, move, expected.peekFirst());
-    }
+  /**
+   * At the end, once nothing more comes: adds to the tally the texts owed but not received
+   * (missing) and received more often than owed (duplicate; unexpected if never owed).
+   */
+  synchronized void settle() {
+    balance.forEach(
+        (text, owed) -> {
+          if (owed > 0) {
+            tally.missing.add(owed);
+            tally.example("missing", " " + owed + "x", id, move, text);
+          } else if (owed < 0 && script.owes(text)) {
+            tally.duplicates.add(-owed);
+            tally.example("duplicate", " " + -owed + "x", id, move, text);
+          } else if (owed < 0) {
+            tally.unexpected.add(-owed);
+            tally.example("unexpected", " " + -owed + "x", id, move, text);
+          }
+        });
   }
 }

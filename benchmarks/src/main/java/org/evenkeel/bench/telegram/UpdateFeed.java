@@ -21,15 +21,23 @@ final class UpdateFeed {
   /** "Values between 1-100 are accepted. Defaults to 100." */
   static final int LIMIT_MAX = 100;
 
-  private record Pending(long updateId, String json) {}
+  private record Pending(long updateId, String json, long addedNanos) {}
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition arrived = lock.newCondition();
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  private final LatencyRecorder recorder;
   private final LongAdder redelivered = new LongAdder();
+  private final LongAdder handedOut = new LongAdder();
+  private final LongAdder pollsWithUpdates = new LongAdder();
   private long nextUpdateId = 1;
   private long highestDelivered;
   private boolean closed;
+
+  /** A feed that reports to {@code recorder} how long each update waited to be fetched. */
+  UpdateFeed(LatencyRecorder recorder) {
+    this.recorder = recorder;
+  }
 
   /**
    * Adds an update and wakes a held poll; returns its update_id.
@@ -40,7 +48,7 @@ final class UpdateFeed {
     lock.lock();
     try {
       long id = nextUpdateId++;
-      pending.add(new Pending(id, "{\"update_id\":" + id + "," + field + "}"));
+      pending.add(new Pending(id, "{\"update_id\":" + id + "," + field + "}", System.nanoTime()));
       arrived.signalAll();
       return id;
     } finally {
@@ -68,6 +76,8 @@ final class UpdateFeed {
         }
         arrived.awaitNanos(left);
       }
+      long now = System.nanoTime();
+      pollsWithUpdates.increment();
       StringBuilder out = new StringBuilder(max * 300);
       out.append('[');
       Iterator<Pending> it = pending.iterator();
@@ -75,6 +85,9 @@ final class UpdateFeed {
         Pending p = it.next();
         if (p.updateId() <= highestDelivered) {
           redelivered.increment();
+        } else {
+          handedOut.increment();
+          recorder.recordFetch(p.addedNanos(), now);
         }
         highestDelivered = Math.max(highestDelivered, p.updateId());
         out.append(n == 0 ? "" : ",").append(p.json());
@@ -98,6 +111,12 @@ final class UpdateFeed {
   /** Updates handed out more than once (a poll failed, or the bot asked again from an offset). */
   long redelivered() {
     return redelivered.sum();
+  }
+
+  /** Updates each getUpdates that returned any returned, on average (redeliveries aside). */
+  double meanBatch() {
+    long polls = pollsWithUpdates.sum();
+    return polls == 0 ? 0 : handedOut.sum() / (double) polls;
   }
 
   /** Releases a held poll; later polls return at once. */

@@ -37,13 +37,15 @@ class TelegramMemberTest {
   }
 
   @Test
-  void theSameReplyAgain_isADuplicate() {
+  void theSameReplyAgain_isADuplicate_onceSettled() {
     member.nextMove(1_700_000_000);
     firstReplies().forEach(text -> member.onMessage(2, text, List.of()));
 
     member.onMessage(5, firstReplies().get(2), List.of());
+    member.settle();
 
     assertThat(tally.duplicates.sum()).isEqualTo(1);
+    assertThat(tally.missing.sum()).isZero();
   }
 
   @Test
@@ -58,25 +60,28 @@ class TelegramMemberTest {
   }
 
   @Test
-  void aReplyNobodyExpects_isUnexpected() {
+  void aReplyNobodyExpects_isUnexpected_andWhatDidNotComeIsMissing() {
     member.nextMove(1_700_000_000);
 
     member.onMessage(2, "something else entirely", List.of());
+    member.settle();
 
-    assertThat(tally.unexpected.sum()).isEqualTo(1);
     assertThat(member.waiting()).isTrue();
+    assertThat(tally.unexpected.sum()).isEqualTo(1);
+    assertThat(tally.missing.sum()).isEqualTo(3);
   }
 
   @Test
-  void givingUp_countsWhatIsStillExpectedAsMissing_andTheRoundStartsAgain() {
+  void givingUp_startsTheRoundAgain_andALateReplyIsNotMissing() {
     member.nextMove(1_700_000_000);
     member.onMessage(2, firstReplies().get(0), List.of());
 
     assertThat(member.giveUpIfOverdue(System.nanoTime() + 60_000_000_000L, 1)).isTrue();
     member.onMessage(3, firstReplies().get(1), List.of());
+    member.settle();
 
-    assertThat(tally.missing.sum()).isEqualTo(2);
     assertThat(tally.late.sum()).isEqualTo(1);
+    assertThat(tally.missing.sum()).as("the third never came").isEqualTo(1);
     assertThat(member.nextMove(1_700_000_001)).contains("\"text\":\"/ground\"");
   }
 

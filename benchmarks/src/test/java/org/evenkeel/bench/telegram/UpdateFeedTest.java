@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** getUpdates as the fake serves it. */
 class UpdateFeedTest {
 
-  private final UpdateFeed feed = new UpdateFeed();
+  private final UpdateFeed feed = new UpdateFeed(new LatencyRecorder(100));
 
   @Test
   void anUpdate_staysUntilAnOffsetPassesIt() throws Exception {
