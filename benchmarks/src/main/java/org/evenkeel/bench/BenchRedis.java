@@ -16,7 +16,7 @@ import redis.clients.jedis.UnifiedJedis;
  * The Redis a load run uses: {@value #URL_VARIABLE} when set (its database is flushed!), else a
  * {@link RedisProcess} of its own. Also reads the server's counters ({@code INFO}).
  */
-final class BenchRedis implements AutoCloseable {
+public final class BenchRedis implements AutoCloseable {
 
   static final String URL_VARIABLE = "EVENKEEL_BENCH_REDIS_URL";
 
@@ -34,7 +34,7 @@ final class BenchRedis implements AutoCloseable {
   }
 
   /** Connects, starting a server first unless {@value #URL_VARIABLE} names one. */
-  static BenchRedis start(int connections) throws IOException, InterruptedException {
+  public static BenchRedis start(int connections) throws IOException, InterruptedException {
     String configured = System.getenv(URL_VARIABLE);
     if (configured != null && !configured.isBlank()) {
       return new BenchRedis(configured, Optional.empty(), connections);
@@ -56,13 +56,20 @@ final class BenchRedis implements AutoCloseable {
     return pool;
   }
 
+  /**
+   * Where the server is, for a process that connects to it (never printed: it may hold a password).
+   */
+  public String url() {
+    return url;
+  }
+
   /** The shared, pooled client; closed with this. */
   UnifiedJedis client() {
     return client;
   }
 
   /** What runs where, for the report (never the URL: it may hold a password). */
-  String describe() {
+  public String describe() {
     String version = field(client.info("server"), "redis_version");
     String where =
         process.map(p -> "started by the benchmark: " + p.executable()).orElse(URL_VARIABLE);
@@ -127,13 +134,13 @@ final class BenchRedis implements AutoCloseable {
   }
 
   /** CPU seconds the server has used ({@code INFO cpu}, user plus system, main thread included). */
-  double cpuSeconds() {
+  public double cpuSeconds() {
     String info = client.info("cpu");
     return Double.parseDouble(field(info, "used_cpu_user"))
         + Double.parseDouble(field(info, "used_cpu_sys"));
   }
 
-  void flush() {
+  public void flush() {
     client.flushDB();
   }
 

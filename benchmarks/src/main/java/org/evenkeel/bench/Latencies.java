@@ -3,17 +3,17 @@ package org.evenkeel.bench;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Turn latencies, kept exactly up to a fixed capacity (the load never runs more turns). */
-final class Latencies {
+/** Latencies, kept exactly up to a fixed capacity (the load never runs more turns). */
+public final class Latencies {
 
   private final long[] nanos;
   private final AtomicInteger count = new AtomicInteger();
 
-  Latencies(int capacity) {
+  public Latencies(int capacity) {
     this.nanos = new long[capacity];
   }
 
-  void record(long elapsedNanos) {
+  public void record(long elapsedNanos) {
     int i = count.getAndIncrement();
     if (i < nanos.length) {
       nanos[i] = elapsedNanos;
@@ -21,7 +21,7 @@ final class Latencies {
   }
 
   /** The {@code quantiles} (each in (0, 1]) in milliseconds, nearest rank. */
-  double[] percentilesMillis(double... quantiles) {
+  public double[] percentilesMillis(double... quantiles) {
     long[] sorted = Arrays.copyOf(nanos, count());
     Arrays.sort(sorted);
     double[] out = new double[quantiles.length];
@@ -32,7 +32,7 @@ final class Latencies {
     return out;
   }
 
-  int count() {
+  public int count() {
     return Math.min(count.get(), nanos.length);
   }
 }

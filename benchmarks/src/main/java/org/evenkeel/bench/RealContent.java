@@ -14,12 +14,12 @@ import org.evenkeel.core.safety.PatternSafetyScreen;
  * The repository's own {@code content/} directory and an engine on it, wired as the application
  * wires it (CoreModule), so that benchmarks measure the content members actually get.
  */
-final class RealContent {
+public final class RealContent {
 
   private RealContent() {}
 
   /** {@code content/} in the working directory or the nearest directory above it. */
-  static Path dir() {
+  public static Path dir() {
     Path here = Path.of("").toAbsolutePath();
     for (Path p = here; p != null; p = p.getParent()) {
       if (Files.isRegularFile(p.resolve("content/content.yaml"))) {
@@ -30,7 +30,7 @@ final class RealContent {
         "no content/content.yaml in " + here + " or above it: run from the repository");
   }
 
-  static Content load() {
+  public static Content load() {
     return ContentLoader.load(dir());
   }
 

@@ -3,12 +3,12 @@ package org.evenkeel.bench;
 import java.util.List;
 
 /** Spread of repeated measurements. */
-final class Stats {
+public final class Stats {
 
   private Stats() {}
 
   /** "mean ± sample standard deviation (min – max, n = …)". */
-  static String meanAndSpread(List<Double> values) {
+  public static String meanAndSpread(List<Double> values) {
     double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
     double sd = values.size() > 1 ? Math.sqrt(squares / (values.size() - 1)) : 0;
