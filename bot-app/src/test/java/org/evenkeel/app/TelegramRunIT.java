@@ -90,23 +90,13 @@ class TelegramRunIT {
 
   @Test
   void export_sendsTheMembersData_asAProtectedJsonDocument() throws Exception {
-    Launcher launcher = launcher(api.token());
-    Settings settings = launcher.settings();
-    Content content = Launcher.content(settings, CONTENT);
-    CountDownLatch stop = new CountDownLatch(1);
-    Future<?> bot =
-        runner.submit(
-            () -> {
-              launcher.telegram(settings, content, api.token(), stop);
-              return null;
-            });
+    RunningBot bot = RunningBot.start(api, Map.of());
 
     api.enqueue(api.updates().privateText(ANN, "/gratitude"));
     api.awaitCalls("sendMessage", 2, Duration.ofSeconds(30));
     api.enqueue(api.updates().privateText(ANN, "/export"));
     RecordedCall document = api.awaitCalls("sendDocument", 1, Duration.ofSeconds(30)).get(0);
-    stop.countDown();
-    bot.get(30, TimeUnit.SECONDS);
+    bot.stop();
 
     assertThat(document.chatId()).isEqualTo("42");
     assertThat(document.param("protect_content")).contains("true");
