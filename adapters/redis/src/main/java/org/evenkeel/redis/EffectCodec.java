@@ -48,6 +48,7 @@ final class EffectCodec {
       json.put("t", "m").put("x", send.text().markup());
       choices(json, send.choices());
       Json.putIfPresent(json, "r", send.ref());
+      Json.putIfPresent(json, "a", send.answerPrompt());
     } else if (effect instanceof EditMessage edit) {
       json.put("t", "e").put("r", edit.ref()).put("x", edit.text().markup());
       choices(json, edit.choices());
@@ -71,7 +72,12 @@ final class EffectCodec {
   private static Effect decode(JsonNode json) {
     String type = json.get("t").asText();
     return switch (type) {
-      case "m" -> new SendMessage(text(json), choices(json), Json.optionalText(json, "r"));
+      case "m" ->
+          new SendMessage(
+              text(json),
+              choices(json),
+              Json.optionalText(json, "r"),
+              Json.optionalText(json, "a"));
       case "e" -> new EditMessage(json.get("r").asText(), text(json), choices(json));
       case "y" -> new ShowTyping();
       case "x" -> new SendExport(text(json));

@@ -146,6 +146,7 @@ class CodecsTest {
             new ShowTyping(),
             new SendMessage(text, List.of(new Choice("Yes", "p:1:y")), Optional.of("m1")),
             SendMessage.text(text),
+            SendMessage.text(text).askingForText("Write your answer"),
             new EditMessage("m1", text, List.of()),
             new SendExport(text));
 

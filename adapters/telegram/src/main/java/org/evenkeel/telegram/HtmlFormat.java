@@ -1,5 +1,7 @@
 package org.evenkeel.telegram;
 
+import org.evenkeel.core.text.StyledText;
+
 /**
  * Writes {@link StyledText} in the Bot API's HTML parse mode
  * (core.telegram.org/bots/api#html-style): bold as {@code <b>}, italic as {@code <i>}, everything

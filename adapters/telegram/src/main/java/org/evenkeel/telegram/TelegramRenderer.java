@@ -10,6 +10,8 @@ import org.evenkeel.core.effect.SendFile;
 import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.effect.ShowTyping;
 import org.evenkeel.core.text.FormattedText;
+import org.evenkeel.core.text.StyledText;
+import org.evenkeel.core.text.TextSplitter;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;

@@ -3,6 +3,7 @@ package org.evenkeel.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.evenkeel.core.text.FormattedText;
+import org.evenkeel.core.text.StyledText;
 import org.evenkeel.telegram.fake.ParsedText;
 import org.evenkeel.telegram.fake.TelegramHtml;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.evenkeel.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.evenkeel.telegram.TextSplitterTest.words;
+import static org.evenkeel.telegram.SplitHtmlTest.words;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package org.evenkeel.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.evenkeel.telegram.TextSplitterTest.words;
+import static org.evenkeel.telegram.SplitHtmlTest.words;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -12,6 +12,7 @@ public final class RequiredMessages {
   public static final String SKIP = "common.skip";
   public static final String STOP = "common.stop";
   public static final String SLOWER = "common.slower";
+  public static final String ANSWER = "common.answer";
   public static final String WELCOME = "engine.welcome";
   public static final String FALLBACK = "engine.fallback";
   public static final String APOLOGY = "engine.apology";
@@ -57,6 +58,7 @@ public final class RequiredMessages {
           SKIP,
           STOP,
           SLOWER,
+          ANSWER,
           WELCOME,
           FALLBACK,
           APOLOGY,

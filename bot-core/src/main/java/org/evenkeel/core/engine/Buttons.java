@@ -1,5 +1,6 @@
 package org.evenkeel.core.engine;
 
+import static org.evenkeel.core.content.RequiredMessages.ANSWER;
 import static org.evenkeel.core.content.RequiredMessages.SLOWER;
 import static org.evenkeel.core.content.RequiredMessages.STOP;
 
@@ -18,6 +19,18 @@ final class Buttons {
     for (int i = 0; i < keys.size(); i++) {
       boolean last = i == keys.size() - 1;
       turn.add(SendMessage.withChoices(turn.text(keys.get(i)), last ? buttons : List.of()));
+    }
+  }
+
+  /** Like {@link #prompt}, the last message asking for a typed answer ({@link ANSWER}). */
+  static void textPrompt(Turn turn, List<String> keys, List<Choice> buttons) {
+    for (int i = 0; i < keys.size(); i++) {
+      SendMessage message = SendMessage.text(turn.text(keys.get(i)));
+      if (i == keys.size() - 1) {
+        message =
+            SendMessage.withChoices(message.text(), buttons).askingForText(turn.label(ANSWER));
+      }
+      turn.add(message);
     }
   }
 

@@ -94,9 +94,7 @@ final class FlowRunner {
       say.say().forEach(turn::say);
       return Optional.of(say.next());
     } else if (step instanceof Step.AskText ask) {
-      List<Choice> buttons =
-          ask.optional() ? List.of(Buttons.button(turn, ask.doneLabel(), DONE_ID)) : List.of();
-      Buttons.prompt(turn, ask.say(), buttons);
+      Buttons.textPrompt(turn, ask.say(), textButtons(turn, ask));
       return Optional.empty();
     } else if (step instanceof Step.AskChoice ask) {
       Buttons.prompt(turn, ask.say(), Buttons.choiceButtons(turn, ask));
@@ -264,7 +262,7 @@ final class FlowRunner {
       case ZONE -> {
         Optional<ZoneId> zone = Answers.zone(answer);
         if (zone.isEmpty()) {
-          turn.say(ask.invalid().orElseThrow());
+          reask(turn, ask);
           return;
         }
         answer = zone.get().getId();
@@ -275,7 +273,7 @@ final class FlowRunner {
       case TIME -> {
         Optional<LocalTime> time = Answers.time(answer);
         if (time.isEmpty()) {
-          turn.say(ask.invalid().orElseThrow());
+          reask(turn, ask);
           return;
         }
         answer = time.get().format(DateTimeFormatter.ofPattern("HH:mm"));
@@ -283,7 +281,7 @@ final class FlowRunner {
       case COUNTRY -> {
         Optional<String> country = Answers.country(answer);
         if (country.isEmpty()) {
-          turn.say(ask.invalid().orElseThrow());
+          reask(turn, ask);
           return;
         }
         answer = country.get();
@@ -298,6 +296,15 @@ final class FlowRunner {
           (suffix, v) -> turn.position(turn.position().map(p -> p.withVar(var + suffix, v))));
     }
     go(turn, flow, ask.next());
+  }
+
+  private static List<Choice> textButtons(Turn turn, Step.AskText ask) {
+    return ask.optional() ? List.of(Buttons.button(turn, ask.doneLabel(), DONE_ID)) : List.of();
+  }
+
+  /** An answer that does not fit: says why, and asks again as the step did. */
+  private static void reask(Turn turn, Step.AskText ask) {
+    Buttons.textPrompt(turn, List.of(ask.invalid().orElseThrow()), textButtons(turn, ask));
   }
 
   private void choose(Turn turn, Flow flow, Step.AskChoice ask, Step.ChoiceOption option) {

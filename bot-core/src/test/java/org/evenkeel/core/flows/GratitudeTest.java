@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.evenkeel.core.effect.SendMessage;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.testing.Conversation;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,19 @@ class GratitudeTest {
     chat.expect(chat.message("gratitude.intro")).expect(chat.message("gratitude.thing1"));
     chat.expectNo(chat.message("gratitude.thing2"));
     assertThat(chat.labels()).containsExactly(skip());
+  }
+
+  @Test
+  void theQuestion_asksForATypedAnswer_andOnlyTheQuestion() {
+    chat.say("/gratitude");
+
+    List<SendMessage> sent = chat.replies(SendMessage.class);
+    assertThat(sent).hasSizeGreaterThanOrEqualTo(2);
+    SendMessage question = sent.get(sent.size() - 1);
+    assertThat(question.text().plainText()).isEqualTo(chat.message("gratitude.thing1"));
+    assertThat(question.answerPrompt()).contains(chat.message("common.answer"));
+    assertThat(sent.subList(0, sent.size() - 1))
+        .allSatisfy(m -> assertThat(m.answerPrompt()).isEmpty());
   }
 
   @Test

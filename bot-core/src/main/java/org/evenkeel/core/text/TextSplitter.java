@@ -1,4 +1,4 @@
-package org.evenkeel.telegram;
+package org.evenkeel.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,10 @@ import java.util.List;
  * from its modifier or joiner or a letter from its accent. Whitespace at a cut is dropped from both
  * sides, as a member would never see it.
  */
-final class TextSplitter {
+public final class TextSplitter {
 
   /** Ellipsis appended by {@link #truncate}. */
-  static final String ELLIPSIS = "…";
+  public static final String ELLIPSIS = "…";
 
   /** How far back a hard cut may move to keep a grapheme together. */
   private static final int MAX_GRAPHEME_BACKOFF = 16;
@@ -25,7 +25,7 @@ final class TextSplitter {
   private TextSplitter() {}
 
   /** {@code text} in parts of at most {@code max} code points; never an empty or blank part. */
-  static List<StyledText> split(StyledText text, int max) {
+  public static List<StyledText> split(StyledText text, int max) {
     List<StyledText> parts = new ArrayList<>();
     int start = skipWhitespace(text, 0);
     while (text.length() - start > max) {
@@ -41,7 +41,7 @@ final class TextSplitter {
    * {@code text} unchanged if it fits in {@code max} code points, else cut at the last whitespace
    * of the second half (or hard) and ended with {@link #ELLIPSIS}, {@code max} code points at most.
    */
-  static StyledText truncate(StyledText text, int max) {
+  public static StyledText truncate(StyledText text, int max) {
     if (text.length() <= max) {
       return text;
     }
@@ -124,7 +124,7 @@ final class TextSplitter {
   }
 
   /** Whether cutting between {@code before} and {@code after} would break one visible character. */
-  static boolean joins(int before, int after) {
+  public static boolean joins(int before, int after) {
     return before == 0x200D // zero-width joiner
         || after == 0x200D
         || (after >= 0xFE00 && after <= 0xFE0F) // variation selectors

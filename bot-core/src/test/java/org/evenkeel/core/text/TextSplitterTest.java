@@ -1,16 +1,14 @@
-package org.evenkeel.telegram;
+package org.evenkeel.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.evenkeel.core.text.FormattedText;
-import org.evenkeel.telegram.fake.ParsedText;
-import org.evenkeel.telegram.fake.TelegramHtml;
 import org.junit.jupiter.api.Test;
 
 class TextSplitterTest {
 
-  private static final int MAX = TelegramRenderer.MESSAGE_MAX_LENGTH;
+  /** Telegram's limit: the splitter's first user. */
+  private static final int MAX = 4096;
 
   @Test
   void exactly4096CodePoints_isOneMessage() {
@@ -101,35 +99,6 @@ class TextSplitterTest {
 
     assertThat(parts.get(0).plainText()).isEqualTo("a".repeat(MAX - 2));
     assertThat(parts.get(1).plainText()).startsWith(family);
-  }
-
-  @Test
-  void formattingSpanningACut_isClosedAndReopened() {
-    FormattedText text = FormattedText.of("*" + words(5000) + "* plain");
-
-    List<StyledText> parts = TextSplitter.split(StyledText.of(text), MAX);
-
-    assertThat(parts).hasSize(2);
-    String first = HtmlFormat.render(parts.get(0));
-    String second = HtmlFormat.render(parts.get(1));
-    assertThat(first).startsWith("<b>").endsWith("</b>");
-    assertThat(second).startsWith("<b>").endsWith("</b> plain");
-    assertThat(TelegramHtml.parse(first)).isInstanceOf(ParsedText.Visible.class);
-    assertThat(TelegramHtml.parse(second)).isInstanceOf(ParsedText.Visible.class);
-  }
-
-  @Test
-  void escapedCharacters_countOnce_soACutNeverFallsInsideAnEntity() {
-    String member = "<&>".repeat(2000);
-
-    List<StyledText> parts = split(member);
-
-    assertThat(parts).extracting(StyledText::length).containsExactly(MAX, 6000 - MAX);
-    assertThat(parts)
-        .allSatisfy(
-            p ->
-                assertThat(TelegramHtml.parse(HtmlFormat.render(p)))
-                    .isEqualTo(ParsedText.visible(p.plainText())));
   }
 
   @Test

@@ -1,17 +1,17 @@
-package org.evenkeel.telegram;
+package org.evenkeel.core.text;
 
 import java.util.Arrays;
-import org.evenkeel.core.text.FormattedText;
 
 /**
- * Visible text as Telegram counts it, one Unicode code point at a time, each with its formatting.
- * Working on what a member sees (not on HTML source) is what lets a message be cut anywhere without
- * landing inside a tag, an entity or a surrogate pair: each part renders its own tags.
+ * Visible text, one Unicode code point at a time, each with its formatting: what a platform
+ * renderer works on. Working on what a member sees (not on HTML or Markdown source) is what lets a
+ * message be cut anywhere without landing inside a tag, an entity or a surrogate pair: each part
+ * renders its own markup.
  */
-final class StyledText {
+public final class StyledText {
 
-  static final byte BOLD = 1;
-  static final byte ITALIC = 2;
+  public static final byte BOLD = 1;
+  public static final byte ITALIC = 2;
 
   private final int[] codePoints;
   private final byte[] styles;
@@ -23,9 +23,9 @@ final class StyledText {
 
   /**
    * The spans of {@code text}. An unpaired surrogate (which can only come from a broken client)
-   * becomes U+FFFD: Telegram refuses text that is not valid Unicode.
+   * becomes U+FFFD: platforms refuse text that is not valid Unicode.
    */
-  static StyledText of(FormattedText text) {
+  public static StyledText of(FormattedText text) {
     String markup = text.markup();
     int[] cps = new int[markup.length()];
     byte[] st = new byte[markup.length()];
@@ -44,31 +44,31 @@ final class StyledText {
   }
 
   /** {@code text} without formatting. */
-  static StyledText plain(String text) {
+  public static StyledText plain(String text) {
     return of(FormattedText.plain(text));
   }
 
   /** Length in code points: the unit of Telegram's message and caption limits. */
-  int length() {
+  public int length() {
     return codePoints.length;
   }
 
-  int codePointAt(int index) {
+  public int codePointAt(int index) {
     return codePoints[index];
   }
 
-  byte styleAt(int index) {
+  public byte styleAt(int index) {
     return styles[index];
   }
 
   /** The code points from {@code from} (inclusive) to {@code to} (exclusive), with their styles. */
-  StyledText slice(int from, int to) {
+  public StyledText slice(int from, int to) {
     return new StyledText(
         Arrays.copyOfRange(codePoints, from, to), Arrays.copyOfRange(styles, from, to));
   }
 
   /** This text followed by {@code suffix}, unformatted. */
-  StyledText append(String suffix) {
+  public StyledText append(String suffix) {
     StyledText tail = plain(suffix);
     int[] cps = Arrays.copyOf(codePoints, codePoints.length + tail.length());
     byte[] st = Arrays.copyOf(styles, styles.length + tail.length());
@@ -76,13 +76,13 @@ final class StyledText {
     return new StyledText(cps, st);
   }
 
-  /** True when a member would see nothing: Telegram refuses such a message. */
-  boolean isBlank() {
+  /** True when a member would see nothing: platforms refuse such a message. */
+  public boolean isBlank() {
     return Arrays.stream(codePoints).allMatch(Character::isWhitespace);
   }
 
   /** The text as a member reads it. */
-  String plainText() {
+  public String plainText() {
     return new String(codePoints, 0, codePoints.length);
   }
 }
