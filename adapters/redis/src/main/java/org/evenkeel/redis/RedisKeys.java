@@ -176,6 +176,14 @@ public final class RedisKeys {
     return prefix + ":{chats}:" + platform;
   }
 
+  /**
+   * A community's settings ({@link org.evenkeel.core.port.CommunitySettings}): one small hash per
+   * community, field = setting name. Its own hash tag: nothing else is written with it.
+   */
+  public String communitySettings(String platform, String communityId) {
+    return prefix + ":{c:" + platform + ":" + communityId + "}:settings";
+  }
+
   /** Event ids whose turns this member's conversations committed: a sorted set by expiry. */
   public String processed(MemberId member) {
     return tag(member) + ":done";

@@ -29,6 +29,14 @@ public final class RequiredMessages {
   public static final String INVALID_SCALE = "engine.invalid_scale";
   public static final String COMING_SOON = "engine.coming_soon";
   public static final String HELP = "help.text";
+  public static final String ADMIN_NOT_ALLOWED = "admin.not_allowed";
+  public static final String ADMIN_SERVERS_ONLY = "admin.servers_only";
+  public static final String ADMIN_SAVED = "admin.saved";
+  public static final String ADMIN_CLEARED = "admin.cleared";
+  public static final String ADMIN_UNKNOWN_VALUE = "admin.unknown_value";
+  public static final String ADMIN_CURRENT = "admin.current";
+  public static final String ADMIN_NOTHING_SET = "admin.nothing_set";
+  public static final String ADMIN_UNAVAILABLE = "admin.unavailable";
   public static final String CARD_TITLE = "crisis.card.title";
   public static final String CARD_EMERGENCY = "crisis.card.emergency";
   public static final String CARD_CALL = "crisis.card.call";
@@ -75,6 +83,14 @@ public final class RequiredMessages {
           INVALID_SCALE,
           COMING_SOON,
           HELP,
+          ADMIN_NOT_ALLOWED,
+          ADMIN_SERVERS_ONLY,
+          ADMIN_SAVED,
+          ADMIN_CLEARED,
+          ADMIN_UNKNOWN_VALUE,
+          ADMIN_CURRENT,
+          ADMIN_NOTHING_SET,
+          ADMIN_UNAVAILABLE,
           CARD_TITLE,
           CARD_EMERGENCY,
           CARD_CALL,
