@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
 import org.evenkeel.app.config.ConfigException;
 import org.evenkeel.app.config.ConfigLoader;
 import org.evenkeel.app.config.Settings;
@@ -27,9 +29,11 @@ import org.evenkeel.app.config.TelegramSettings;
 import org.evenkeel.app.wiring.ConsoleModule;
 import org.evenkeel.app.wiring.ContentModule;
 import org.evenkeel.app.wiring.CoreModule;
+import org.evenkeel.app.wiring.DiscordModule;
 import org.evenkeel.app.wiring.InMemoryStoreModule;
 import org.evenkeel.app.wiring.RedisStoreModule;
 import org.evenkeel.app.wiring.SettingsModule;
+import org.evenkeel.app.wiring.SystemClockModule;
 import org.evenkeel.app.wiring.TelegramModule;
 import org.evenkeel.console.ConsoleChat;
 import org.evenkeel.core.content.Content;
@@ -67,7 +71,11 @@ final class Launcher {
 
   static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
   static final String TELEGRAM_WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
-  private static final String FILE = "_FILE";
+
+  /** The Discord bot token, or a file holding it: either starts the Discord adapter. */
+  static final String DISCORD_BOT_TOKEN = "DISCORD_BOT_TOKEN";
+
+  static final String FILE = "_FILE";
   private static final org.slf4j.Logger log = LoggerFactory.getLogger(Launcher.class);
 
   private final Path configFile;
@@ -130,13 +138,100 @@ final class Launcher {
     return secret(TELEGRAM_BOT_TOKEN);
   }
 
-  /**
-   * Runs the Telegram adapter until {@code stop} is counted down: checks the token with {@code
-   * getMe}, starts turns, timers and receiving (long polling or webhook), then shuts down in order:
-   * stop receiving, finish turns under way, stop the timers, close Redis.
-   */
+  /** The Discord bot token from the environment or its file, if one is configured. */
+  Optional<String> discordToken() {
+    return secret(DISCORD_BOT_TOKEN);
+  }
+
+  /** Runs the Telegram adapter alone; see {@link #run}. */
   void telegram(Settings settings, Content content, String token, CountDownLatch stop)
       throws Exception {
+    run(settings, content, Optional.of(token), Optional.empty(), stop);
+  }
+
+  /**
+   * Runs every adapter that has a token until {@code stop} is counted down: checks each token
+   * (Telegram's {@code getMe}, Discord's login), starts turns, receiving and then the timers, and
+   * shuts down in order: stop receiving, finish turns under way, stop the timers, close Redis.
+   */
+  void run(
+      Settings settings,
+      Content content,
+      Optional<String> telegramToken,
+      Optional<String> discordToken,
+      CountDownLatch stop)
+      throws Exception {
+    Optional<TelegramStart> telegram =
+        telegramToken.isPresent()
+            ? Optional.of(telegramStart(settings, content, telegramToken.get()))
+            : Optional.empty();
+    Optional<UnifiedJedis> redis = openRedis();
+    try {
+      AtomicReference<JDA> discordConnection = new AtomicReference<>();
+      List<Module> modules = new ArrayList<>();
+      modules.add(new SettingsModule(settings));
+      modules.add(new ContentModule(content));
+      modules.add(new CoreModule());
+      modules.add(new SystemClockModule());
+      modules.add(redis.<Module>map(RedisStoreModule::new).orElseGet(InMemoryStoreModule::new));
+      telegram.ifPresent(t -> modules.add(new TelegramModule(t.client())));
+      if (discordToken.isPresent()) {
+        modules.add(new DiscordModule(discordConnection));
+      }
+      Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
+      TurnDispatcher dispatcher = injector.getInstance(TurnDispatcher.class);
+      TimerPump pump = injector.getInstance(TimerPump.class);
+      List<AutoCloseable> receivers = new ArrayList<>();
+      try {
+        if (telegram.isPresent()) {
+          receivers.add(receiveTelegram(settings, telegram.get(), injector, dispatcher));
+        }
+        if (discordToken.isPresent()) {
+          receivers.add(
+              DiscordStart.connect(
+                  settings,
+                  content,
+                  discordToken.get(),
+                  env,
+                  injector,
+                  dispatcher,
+                  discordConnection));
+        }
+        pump.start(settings.timerPollInterval());
+        stop.await();
+        log.info("stopping");
+      } finally {
+        for (int i = receivers.size() - 1; i >= 0; i--) {
+          closeQuietly(receivers.get(i));
+        }
+        pump.close();
+        dispatcher.close();
+        ExecutorService workers = injector.getInstance(ExecutorService.class);
+        workers.shutdown();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      redis.ifPresent(UnifiedJedis::close);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable receiver) {
+    try {
+      receiver.close();
+    } catch (Exception e) {
+      log.warn("a receiver did not close cleanly ({})", e.toString());
+    }
+  }
+
+  /** A checked Telegram client, before the application is built. */
+  private record TelegramStart(
+      OkHttpTelegramClient client,
+      String username,
+      TelegramUrl server,
+      String token,
+      Optional<String> secret) {}
+
+  private TelegramStart telegramStart(Settings settings, Content content, String token) {
     TelegramSettings telegram = settings.telegram();
     URI api = telegramApiUrl(telegram);
     TelegramUrl server = new TelegramUrl(api.getScheme(), api.getHost(), port(api), false);
@@ -158,39 +253,32 @@ final class Launcher {
                                         + FILE
                                         + "): webhook mode needs a secret"))))
             : Optional.empty();
-    Optional<UnifiedJedis> redis = openRedis();
-    try {
-      List<Module> modules = new ArrayList<>();
-      modules.add(new SettingsModule(settings));
-      modules.add(new ContentModule(content));
-      modules.add(new CoreModule());
-      modules.add(redis.<Module>map(RedisStoreModule::new).orElseGet(InMemoryStoreModule::new));
-      modules.add(new TelegramModule(client));
-      Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
-      TurnDispatcher dispatcher = injector.getInstance(TurnDispatcher.class);
-      TimerPump pump = injector.getInstance(TimerPump.class);
-      ChatMigrations migrations = injector.getInstance(ChatMigrations.class);
-      TelegramInbound inbound =
-          new TelegramInbound(
-              new UpdateMapper(username, migrations), dispatcher::submit, client, migrations);
-      pump.start(settings.timerPollInterval());
-      try (AutoCloseable receiving = receive(telegram, token, server, secret, client, inbound)) {
-        log.info(
-            "telegram: @{} is running ({})",
-            username,
-            telegram.mode().name().toLowerCase(java.util.Locale.ROOT));
-        stop.await();
-        log.info("telegram: stopping");
-      } finally {
-        pump.close();
-        dispatcher.close();
-        ExecutorService workers = injector.getInstance(ExecutorService.class);
-        workers.shutdown();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
-      }
-    } finally {
-      redis.ifPresent(UnifiedJedis::close);
-    }
+    return new TelegramStart(client, username, server, token, secret);
+  }
+
+  private static AutoCloseable receiveTelegram(
+      Settings settings, TelegramStart start, Injector injector, TurnDispatcher dispatcher)
+      throws TelegramApiException {
+    ChatMigrations migrations = injector.getInstance(ChatMigrations.class);
+    TelegramInbound inbound =
+        new TelegramInbound(
+            new UpdateMapper(start.username(), migrations),
+            dispatcher::submit,
+            start.client(),
+            migrations);
+    AutoCloseable receiving =
+        receive(
+            settings.telegram(),
+            start.token(),
+            start.server(),
+            start.secret(),
+            start.client(),
+            inbound);
+    log.info(
+        "telegram: @{} is running ({})",
+        start.username(),
+        settings.telegram().mode().name().toLowerCase(java.util.Locale.ROOT));
+    return receiving;
   }
 
   private static AutoCloseable receive(

@@ -113,7 +113,8 @@ public final class Main implements Callable<Integer> {
       name = "run",
       mixinStandardHelpOptions = true,
       description =
-          "Run the bot: on Telegram when TELEGRAM_BOT_TOKEN (or _FILE) is set, else the console chat.")
+          "Run the bot: on Telegram when TELEGRAM_BOT_TOKEN (or _FILE) is set, on Discord when"
+              + " DISCORD_BOT_TOKEN (or _FILE) is set (both may be), else the console chat.")
   static final class Run implements Callable<Integer> {
     @ParentCommand Main main;
 
@@ -126,8 +127,9 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Launcher launcher = main.launcher();
-      Optional<String> token = launcher.telegramToken();
-      if (token.isEmpty()) {
+      Optional<String> telegram = launcher.telegramToken();
+      Optional<String> discord = launcher.discordToken();
+      if (telegram.isEmpty() && discord.isEmpty()) {
         return new ConsoleCommand(main).call();
       }
       Settings settings = launcher.settings();
@@ -136,7 +138,7 @@ public final class Main implements Callable<Integer> {
       // SIGTERM and Ctrl-C: stop receiving, finish the turns under way, then exit.
       Thread hook = new Thread(stop::countDown, "evenkeel-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
-      launcher.telegram(settings, content, token.get(), stop);
+      launcher.run(settings, content, telegram, discord, stop);
       return OK;
     }
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -26,6 +27,7 @@ import org.evenkeel.core.port.Lane;
 import org.evenkeel.core.port.MemberUnreachableException;
 import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.Outbound;
+import org.evenkeel.core.port.RateLimits;
 import org.evenkeel.core.port.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +62,7 @@ public final class DiscordOutbound implements Outbound {
   private static final String CHANNEL_REF = "c";
   private static final String HOOK_REF = "h";
 
-  private final JDA jda;
+  private final Supplier<JDA> jda;
   private final DiscordRenderer renderer;
   private final Interactions interactions;
   private final MessageRefs refs;
@@ -75,18 +77,23 @@ public final class DiscordOutbound implements Outbound {
             }
           });
 
-  DiscordOutbound(
-      JDA jda,
-      DiscordRenderer renderer,
+  /**
+   * @param jda the connection, once there is one (the launcher connects after building the
+   *     application, and delivers nothing before)
+   * @param proactiveRate the proactive lane's shared rate
+   */
+  public DiscordOutbound(
+      Supplier<JDA> jda,
       Interactions interactions,
       MessageRefs refs,
-      ProactivePacing proactive,
+      RateLimits limits,
+      RateLimits.Rate proactiveRate,
       Clock clock) {
     this.jda = jda;
-    this.renderer = renderer;
+    this.renderer = new DiscordRenderer();
     this.interactions = interactions;
     this.refs = refs;
-    this.proactive = proactive;
+    this.proactive = new ProactivePacing(limits, proactiveRate);
     this.clock = clock;
   }
 
@@ -165,7 +172,7 @@ public final class DiscordOutbound implements Outbound {
   private PrivateChannel dm(String userId) {
     PrivateChannel channel = dmChannels.get(userId);
     if (channel == null) {
-      channel = call(() -> jda.openPrivateChannelById(userId).complete(), true);
+      channel = call(() -> jda.get().openPrivateChannelById(userId).complete(), true);
       dmChannels.put(userId, channel);
     }
     return channel;
@@ -302,7 +309,7 @@ public final class DiscordOutbound implements Outbound {
     }
 
     private InteractionHook hook() {
-      return InteractionHook.from(jda, live.orElseThrow().token());
+      return InteractionHook.from(jda.get(), live.orElseThrow().token());
     }
   }
 }

@@ -13,7 +13,7 @@ import org.evenkeel.core.port.StoreUnavailableException;
  * MessageRefs} for the others (the turn may be delivered by another instance). A shared store out
  * of reach costs only the other instances' view: this one keeps answering from its own map.
  */
-final class Interactions {
+public final class Interactions {
 
   /** Entries are dropped when read expired, and in a sweep once the map grows past this. */
   private static final int SWEEP_ABOVE = 10_000;
@@ -22,7 +22,7 @@ final class Interactions {
   private final Clock clock;
   private final Map<String, LiveInteraction> local = new ConcurrentHashMap<>();
 
-  Interactions(MessageRefs refs, Clock clock) {
+  public Interactions(MessageRefs refs, Clock clock) {
     this.refs = refs;
     this.clock = clock;
   }

@@ -64,6 +64,13 @@ public final class ConfigLoader {
     key("telegram.limits.chat_burst", "3", v -> wholeNumber(v, 1, 1_000_000));
     key("telegram.limits.per_group_per_minute", "20", v -> wholeNumber(v, 1, 1_000_000));
     key("telegram.limits.proactive_per_second", "20", v -> wholeNumber(v, 1, 1_000_000));
+    key("discord.api_url", "", v -> optionalUrl(v, "http", "https"));
+    key("discord.gateway_url", "", v -> optionalUrl(v, "ws", "wss"));
+    key("discord.command_guilds", "", ConfigLoader::snowflakes);
+    key("discord.shards.total", "1", v -> wholeNumber(v, 1, 100_000));
+    key("discord.shards.owned", "all", ConfigLoader::shardRanges);
+    key("discord.limits.proactive_per_second", "10", v -> wholeNumber(v, 1, 1_000_000));
+    key("discord.invalid_request_soft_limit", "1000", v -> wholeNumber(v, 1, 9_999));
   }
 
   private ConfigLoader() {}
@@ -132,7 +139,8 @@ public final class ConfigLoader {
           (String) parsed.get("console.user"),
           (Path) parsed.get("console.export_dir"),
           (String) parsed.get("logging.level"),
-          telegram(parsed));
+          telegram(parsed),
+          discord(parsed));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(List.of(e.getMessage()));
     }
@@ -289,6 +297,96 @@ public final class ConfigLoader {
                 .withCapacity((Integer) parsed.get("telegram.limits.chat_burst")),
             Rate.perMinute((Integer) parsed.get("telegram.limits.per_group_per_minute")),
             Rate.perSecond((Integer) parsed.get("telegram.limits.proactive_per_second"))));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DiscordSettings discord(Map<String, Object> parsed) {
+    int total = (Integer) parsed.get("discord.shards.total");
+    List<Integer> owned = (List<Integer>) parsed.get("discord.shards.owned");
+    if (owned.isEmpty()) {
+      owned = java.util.stream.IntStream.range(0, total).boxed().toList();
+    }
+    for (int shard : owned) {
+      if (shard >= total) {
+        throw new IllegalArgumentException(
+            "discord.shards.owned: shard "
+                + shard
+                + " does not exist with discord.shards.total "
+                + total
+                + " (shards are 0 to "
+                + (total - 1)
+                + ")");
+      }
+    }
+    return new DiscordSettings(
+        (Optional<URI>) parsed.get("discord.api_url"),
+        (Optional<URI>) parsed.get("discord.gateway_url"),
+        (List<String>) parsed.get("discord.command_guilds"),
+        total,
+        owned,
+        Rate.perSecond((Integer) parsed.get("discord.limits.proactive_per_second")),
+        (Integer) parsed.get("discord.invalid_request_soft_limit"));
+  }
+
+  /** An address with one of {@code schemes} and a host, or nothing. */
+  public static Optional<URI> optionalUrl(String value, String... schemes) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(value);
+      if (List.of(schemes).contains(uri.getScheme())
+          && uri.getHost() != null
+          && uri.getUserInfo() == null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "expected a " + String.join(" or ", schemes) + " address with a host, or nothing");
+  }
+
+  /** Server ids, comma-separated: Discord's snowflakes are 17-20 digits. */
+  private static List<String> snowflakes(String value) {
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    for (String part : value.split(",")) {
+      String id = part.strip();
+      if (!id.matches("[0-9]{15,20}")) {
+        throw new IllegalArgumentException(
+            "expected server ids (15-20 digits) separated by commas");
+      }
+      ids.add(id);
+    }
+    return List.copyOf(ids);
+  }
+
+  /** "all", or shard numbers and ranges such as {@code 0-3,8}. */
+  private static List<Integer> shardRanges(String value) {
+    if (value.equalsIgnoreCase("all")) {
+      return List.of();
+    }
+    java.util.TreeSet<Integer> shards = new java.util.TreeSet<>();
+    for (String part : value.split(",")) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\\s*([0-9]{1,6})(?:\\s*-\\s*([0-9]{1,6}))?\\s*")
+              .matcher(part);
+      if (!m.matches()) {
+        throw new IllegalArgumentException("expected all, or shards and ranges such as 0-3,8");
+      }
+      int from = Integer.parseInt(m.group(1));
+      int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+      if (to < from) {
+        throw new IllegalArgumentException("a range must go upwards, as in 0-3");
+      }
+      for (int i = from; i <= to; i++) {
+        shards.add(i);
+      }
+    }
+    return List.copyOf(shards);
   }
 
   /** A Bot API server: http(s), a host, an optional port, nothing else. */

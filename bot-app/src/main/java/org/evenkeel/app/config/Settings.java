@@ -17,6 +17,7 @@ import org.evenkeel.core.engine.EngineSettings;
  * @param exportDir where the console saves files the bot sends (data exports)
  * @param logLevel root log level
  * @param telegram the Telegram adapter's settings (used when a bot token is configured)
+ * @param discord the Discord adapter's settings (used when a bot token is configured)
  */
 public record Settings(
     Path contentDir,
@@ -27,4 +28,5 @@ public record Settings(
     String consoleUser,
     Path exportDir,
     String logLevel,
-    TelegramSettings telegram) {}
+    TelegramSettings telegram,
+    DiscordSettings discord) {}

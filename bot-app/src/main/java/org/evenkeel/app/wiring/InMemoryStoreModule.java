@@ -5,10 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import org.evenkeel.core.memory.InMemoryChatMigrations;
+import org.evenkeel.core.memory.InMemoryCommunitySettings;
 import org.evenkeel.core.memory.InMemoryMailbox;
 import org.evenkeel.core.memory.InMemoryRateLimits;
 import org.evenkeel.core.memory.InMemoryStore;
 import org.evenkeel.core.port.ChatMigrations;
+import org.evenkeel.core.port.CommunitySettings;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
@@ -41,6 +43,12 @@ public final class InMemoryStoreModule extends AbstractModule {
   @Singleton
   ChatMigrations chatMigrations() {
     return new InMemoryChatMigrations();
+  }
+
+  @Provides
+  @Singleton
+  CommunitySettings communitySettings() {
+    return new InMemoryCommunitySettings();
   }
 
   @Provides

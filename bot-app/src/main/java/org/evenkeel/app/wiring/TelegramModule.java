@@ -4,7 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoMap;
 import com.google.inject.multibindings.StringMapKey;
-import java.time.Clock;
 import org.evenkeel.app.config.Settings;
 import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.core.port.MessageRefs;
@@ -26,11 +25,6 @@ public final class TelegramModule extends AbstractModule {
 
   public TelegramModule(TelegramClient client) {
     this.client = client;
-  }
-
-  @Override
-  protected void configure() {
-    bind(Clock.class).toInstance(Clock.systemUTC());
   }
 
   @ProvidesIntoMap
