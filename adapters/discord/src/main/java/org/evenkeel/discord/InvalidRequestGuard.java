@@ -66,8 +66,18 @@ final class InvalidRequestGuard implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    return guard(() -> chain.proceed(chain.request()));
+  }
+
+  /** A request on its way: OkHttp's chain, or a test's. */
+  interface Request {
+    Response proceed() throws IOException;
+  }
+
+  /** Waits while the window is full, sends, and counts a refusal. */
+  Response guard(Request request) throws IOException {
     awaitRoom();
-    Response response = chain.proceed(chain.request());
+    Response response = request.proceed();
     if (counts(response)) {
       record();
     }

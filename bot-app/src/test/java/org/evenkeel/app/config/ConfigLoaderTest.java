@@ -57,11 +57,17 @@ class ConfigLoaderTest {
                 + "  "
                 + file
                 + ":2: unknown setting 'engine.max_text_lenght' (known: console.export_dir, console.user,"
-                + " content.dir, engine.crisis_repeat_window, engine.intent_threshold,"
+                + " content.dir, discord.api_url, discord.command_guilds, discord.gateway_url,"
+                + " discord.invalid_request_soft_limit, discord.limits.proactive_per_second,"
+                + " discord.shards.owned, discord.shards.total, engine.crisis_repeat_window, engine.intent_threshold,"
                 + " engine.max_text_length, logging.level, telegram.api_url, telegram.limits.chat_burst, telegram.limits.per_chat_per_second, telegram.limits.per_group_per_minute, telegram.limits.per_second, telegram.limits.proactive_per_second, telegram.mode, telegram.webhook.listen_host, telegram.webhook.listen_port, telegram.webhook.max_connections, telegram.webhook.public_url, timers.poll_interval, timers.visibility,"
                 + " workers)\n"
                 + "  environment EVENKEEL_COLOUR: unknown setting 'colour' (known: EVENKEEL_CONSOLE_EXPORT_DIR,"
-                + " EVENKEEL_CONSOLE_USER, EVENKEEL_CONTENT_DIR, EVENKEEL_ENGINE_CRISIS_REPEAT_WINDOW,"
+                + " EVENKEEL_CONSOLE_USER, EVENKEEL_CONTENT_DIR, EVENKEEL_DISCORD_API_URL,"
+                + " EVENKEEL_DISCORD_COMMAND_GUILDS, EVENKEEL_DISCORD_GATEWAY_URL,"
+                + " EVENKEEL_DISCORD_INVALID_REQUEST_SOFT_LIMIT,"
+                + " EVENKEEL_DISCORD_LIMITS_PROACTIVE_PER_SECOND, EVENKEEL_DISCORD_SHARDS_OWNED,"
+                + " EVENKEEL_DISCORD_SHARDS_TOTAL, EVENKEEL_ENGINE_CRISIS_REPEAT_WINDOW,"
                 + " EVENKEEL_ENGINE_INTENT_THRESHOLD, EVENKEEL_ENGINE_MAX_TEXT_LENGTH,"
                 + " EVENKEEL_LOGGING_LEVEL, EVENKEEL_TELEGRAM_API_URL, EVENKEEL_TELEGRAM_LIMITS_CHAT_BURST, EVENKEEL_TELEGRAM_LIMITS_PER_CHAT_PER_SECOND, EVENKEEL_TELEGRAM_LIMITS_PER_GROUP_PER_MINUTE, EVENKEEL_TELEGRAM_LIMITS_PER_SECOND, EVENKEEL_TELEGRAM_LIMITS_PROACTIVE_PER_SECOND, EVENKEEL_TELEGRAM_MODE, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_HOST, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_PORT, EVENKEEL_TELEGRAM_WEBHOOK_MAX_CONNECTIONS, EVENKEEL_TELEGRAM_WEBHOOK_PUBLIC_URL, EVENKEEL_TIMERS_POLL_INTERVAL, EVENKEEL_TIMERS_VISIBILITY,"
                 + " EVENKEEL_WORKERS)\n"
@@ -142,6 +148,58 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(file("telegram:\n  mode: webhook\n"), Map.of()))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("webhook needs telegram.webhook.public_url");
+  }
+
+  @Test
+  void discord_defaultsToOneShardAndGlobalCommands() {
+    DiscordSettings discord = ConfigLoader.load(ConfigLoader.defaultFile(), Map.of()).discord();
+
+    assertThat(discord.shardTotal()).isEqualTo(1);
+    assertThat(discord.ownedShards()).containsExactly(0);
+    assertThat(discord.commandGuilds()).isEmpty();
+    assertThat(discord.apiUrl()).isEmpty();
+    assertThat(discord.proactive().refill()).isEqualTo(10);
+  }
+
+  @Test
+  void discord_shardRangesAndServerIds_areRead() throws Exception {
+    DiscordSettings discord =
+        ConfigLoader.load(
+                file(
+                    "discord:\n  shards:\n    total: 8\n    owned: 0-2, 5\n"
+                        + "  command_guilds: 123456789012345678,223456789012345678\n"
+                        + "  gateway_url: ws://127.0.0.1:9000\n"),
+                Map.of())
+            .discord();
+
+    assertThat(discord.ownedShards()).containsExactly(0, 1, 2, 5);
+    assertThat(discord.commandGuilds()).containsExactly("123456789012345678", "223456789012345678");
+    assertThat(discord.gatewayUrl()).map(Object::toString).contains("ws://127.0.0.1:9000");
+  }
+
+  @Test
+  void discord_badValues_areNamed() throws Exception {
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    file(
+                        "discord:\n  shards:\n    owned: three\n  command_guilds: abc\n"
+                            + "  gateway_url: http://x\n  invalid_request_soft_limit: 10000\n"),
+                    Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "discord.shards.owned: expected all, or shards and ranges such as 0-3,8")
+        .hasMessageContaining("discord.command_guilds: expected server ids")
+        .hasMessageContaining("discord.gateway_url: expected a ws or wss address")
+        .hasMessageContaining(
+            "discord.invalid_request_soft_limit: expected a whole number from 1 to 9999");
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    file("discord:\n  shards:\n    total: 2\n    owned: 1-3\n"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "discord.shards.owned: shard 2 does not exist with discord.shards.total 2");
   }
 
   @Test
