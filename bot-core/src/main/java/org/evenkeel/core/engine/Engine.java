@@ -85,6 +85,11 @@ public final class Engine {
   /** Decides the turn for {@code event}. */
   public TurnResult handle(MemberSnapshot snapshot, InboundEvent event, Instant now) {
     Turn turn = new Turn(content.current(), snapshot, now);
+    if (fromMember(event) && !turn.profile.active()) {
+      // a member who writes can be written to: on a platform that sends no "unblocked" notice
+      // (Discord), this is how someone marked unreachable comes back
+      turn.profile = turn.profile.withActive(true);
+    }
     if (event instanceof TextMessage text) {
       onText(turn, text.text());
     } else if (event instanceof CommandInvoked command) {
@@ -101,6 +106,14 @@ public final class Engine {
       onReachability(turn, change.reachable());
     }
     return turn.result();
+  }
+
+  private static boolean fromMember(InboundEvent event) {
+    return event instanceof TextMessage
+        || event instanceof CommandInvoked
+        || event instanceof ButtonPressed
+        || event instanceof ConversationStarted
+        || event instanceof UnsupportedMessage;
   }
 
   /** Blocked: inactive, and a flow waiting on timers ends without a word. Unblocked: active. */
@@ -217,6 +230,14 @@ public final class Engine {
     }
     if (!command.name().equals(START_FLOW) && !command.name().equals(SOS_FLOW)) {
       welcomeIfNew(turn);
+    }
+    Optional<Integer> mood =
+        command.name().equals("checkin")
+            ? Answers.scale(command.arguments(), 1, 5)
+            : Optional.empty();
+    if (mood.isPresent()) {
+      logMood(turn, mood.get()); // "/checkin 4", or Discord's mood option: logged at once
+      return;
     }
     command(turn, command.name());
   }

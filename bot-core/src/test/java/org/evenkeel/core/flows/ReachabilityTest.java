@@ -42,4 +42,14 @@ class ReachabilityTest {
         .as("nothing else of the member changed")
         .isPresent();
   }
+
+  @Test
+  void aMemberMarkedUnreachable_whoWritesAgain_isActiveAgain() {
+    chat.send(new ReachabilityChanged("r1", chat.address, false));
+
+    chat.say("/help");
+
+    assertThat(chat.state().profile().active()).isTrue();
+    chat.expect(chat.message("help.text").substring(0, 20));
+  }
 }

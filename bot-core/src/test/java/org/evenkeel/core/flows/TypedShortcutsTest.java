@@ -76,4 +76,22 @@ class TypedShortcutsTest {
 
     chat.expect(chat.message("crisis.safe.safe_text").substring(0, 30));
   }
+
+  @Test
+  void checkinWithAMood_logsItAtOnce_withoutAsking() {
+    Conversation chat = Members.onboarded().say("/checkin 2");
+
+    chat.expect("Logged 2/5");
+    assertThat(chat.state().recentJournal())
+        .singleElement()
+        .satisfies(e -> assertThat(e.text()).isEmpty());
+    assertThat(chat.state().session().flow()).isEmpty();
+  }
+
+  @Test
+  void checkinWithSomethingElse_asksAsUsual() {
+    Conversation chat = Members.onboarded().say("/checkin soon");
+
+    assertThat(chat.state().session().flow()).isPresent();
+  }
 }
