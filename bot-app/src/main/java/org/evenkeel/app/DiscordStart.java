@@ -17,10 +17,12 @@ import org.evenkeel.core.content.Content;
 import org.evenkeel.core.content.ContentSource;
 import org.evenkeel.core.dispatch.TurnDispatcher;
 import org.evenkeel.core.port.CommunitySettings;
+import org.evenkeel.core.port.Leases;
 import org.evenkeel.discord.AdminCommand;
 import org.evenkeel.discord.DiscordConnection;
 import org.evenkeel.discord.DiscordListener;
 import org.evenkeel.discord.Interactions;
+import org.evenkeel.discord.ShardLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,11 +67,24 @@ final class DiscordStart {
             discord.shardTotal(),
             discord.ownedShards(),
             discord.invalidRequestSoftLimit());
+    ShardLeases leases;
+    try {
+      leases =
+          ShardLeases.acquire(
+              injector.getInstance(Leases.class),
+              instanceName(),
+              discord.shardTotal(),
+              discord.ownedShards());
+    } catch (ShardLeases.ShardTakenException e) {
+      listener.close();
+      throw new ConfigException(List.of("discord.shards.owned: " + e.getMessage()));
+    }
     DiscordConnection connection;
     try {
       connection = DiscordConnection.connect(options, listener);
     } catch (InvalidTokenException e) {
       listener.close();
+      leases.close();
       throw new ConfigException(
           List.of(
               "environment "
@@ -78,6 +93,7 @@ final class DiscordStart {
                   + " (Bot → Reset Token)"));
     } catch (RuntimeException e) {
       listener.close();
+      leases.close();
       throw new ConfigException(
           List.of(
               "discord: could not connect ("
@@ -91,10 +107,30 @@ final class DiscordStart {
         connection.rest().getSelfUser().getName(),
         discord.ownedShards(),
         discord.shardTotal());
+    leases.keepRenewing(
+        () -> {
+          try {
+            connection.close();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
     return () -> {
       listener.close();
       connection.close();
+      leases.close();
     };
+  }
+
+  /** This instance, as lease owners are told apart: host, process and a random part. */
+  private static String instanceName() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "unknown-host";
+    }
+    return host + ":" + ProcessHandle.current().pid() + ":" + java.util.UUID.randomUUID();
   }
 
   private static Optional<URI> override(

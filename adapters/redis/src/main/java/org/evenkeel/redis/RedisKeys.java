@@ -184,6 +184,11 @@ public final class RedisKeys {
     return prefix + ":{c:" + platform + ":" + communityId + "}:settings";
   }
 
+  /** A lease ({@link org.evenkeel.core.port.Leases}), such as a Discord shard's owner. */
+  public String lease(String name) {
+    return prefix + ":{lease:" + name + "}";
+  }
+
   /** Event ids whose turns this member's conversations committed: a sorted set by expiry. */
   public String processed(MemberId member) {
     return tag(member) + ":done";

@@ -6,12 +6,14 @@ import com.google.inject.Singleton;
 import java.time.Clock;
 import org.evenkeel.core.memory.InMemoryChatMigrations;
 import org.evenkeel.core.memory.InMemoryCommunitySettings;
+import org.evenkeel.core.memory.InMemoryLeases;
 import org.evenkeel.core.memory.InMemoryMailbox;
 import org.evenkeel.core.memory.InMemoryRateLimits;
 import org.evenkeel.core.memory.InMemoryStore;
 import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.core.port.CommunitySettings;
 import org.evenkeel.core.port.DueQueue;
+import org.evenkeel.core.port.Leases;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.MessageRefs;
@@ -43,6 +45,12 @@ public final class InMemoryStoreModule extends AbstractModule {
   @Singleton
   ChatMigrations chatMigrations() {
     return new InMemoryChatMigrations();
+  }
+
+  @Provides
+  @Singleton
+  Leases leases(Clock clock) {
+    return new InMemoryLeases(clock);
   }
 
   @Provides

@@ -4,12 +4,14 @@ import com.google.inject.AbstractModule;
 import org.evenkeel.core.port.ChatMigrations;
 import org.evenkeel.core.port.CommunitySettings;
 import org.evenkeel.core.port.DueQueue;
+import org.evenkeel.core.port.Leases;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.RateLimits;
 import org.evenkeel.redis.RedisChatMigrations;
 import org.evenkeel.redis.RedisCommunitySettings;
+import org.evenkeel.redis.RedisLeases;
 import org.evenkeel.redis.RedisMailbox;
 import org.evenkeel.redis.RedisMessageRefs;
 import org.evenkeel.redis.RedisRateLimits;
@@ -41,6 +43,7 @@ public final class RedisStoreModule extends AbstractModule {
         .toInstance(new RedisMessageRefs(redis, RedisStoreSettings.defaults().keys()));
     bind(ChatMigrations.class)
         .toInstance(new RedisChatMigrations(redis, RedisStoreSettings.defaults().keys()));
+    bind(Leases.class).toInstance(new RedisLeases(redis, RedisStoreSettings.defaults().keys()));
     bind(CommunitySettings.class)
         .toInstance(new RedisCommunitySettings(redis, RedisStoreSettings.defaults().keys()));
   }
