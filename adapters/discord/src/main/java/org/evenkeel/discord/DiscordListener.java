@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
@@ -91,6 +92,22 @@ public final class DiscordListener extends ListenerAdapter implements AutoClosea
               event.deferReply(ephemeral),
               LiveInteraction.deferredReply(event.getToken(), clock.instant(), ephemeral),
               mapper.slashCommand(event));
+        });
+  }
+
+  @Override
+  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    isolated(
+        "autocomplete",
+        () -> {
+          if (event.getFocusedOption().getName().equals(SlashCommands.ZONE_OPTION)) {
+            event
+                .replyChoices(
+                    ZoneSuggestions.matching(event.getFocusedOption().getValue(), clock.instant()))
+                .queue(ok -> {}, this::acknowledgeFailed);
+          } else {
+            event.replyChoices(java.util.List.of()).queue(ok -> {}, this::acknowledgeFailed);
+          }
         });
   }
 

@@ -94,6 +94,9 @@ final class DiscordMapper {
       arguments.add(event.getSubcommandName());
     }
     for (OptionMapping option : event.getOptions()) {
+      if (SlashCommands.NAMED_OPTIONS.contains(option.getName())) {
+        arguments.add(option.getName());
+      }
       arguments.add(option.getAsString());
     }
     return new CommandInvoked(

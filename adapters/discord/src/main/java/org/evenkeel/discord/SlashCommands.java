@@ -32,6 +32,15 @@ import org.evenkeel.core.port.CommunitySettings.Setting;
  */
 final class SlashCommands {
 
+  /** {@code /settings zone:…}, autocompleted with {@link ZoneSuggestions}. */
+  static final String ZONE_OPTION = "zone";
+
+  /**
+   * Options that name what they answer: written into the arguments as "name value", so the flow's
+   * first question (which setting?) is answered by the name ({@code /settings zone Europe/Berlin}).
+   */
+  static final java.util.Set<String> NAMED_OPTIONS = java.util.Set.of(ZONE_OPTION);
+
   private SlashCommands() {}
 
   static List<SlashCommandData> of(Content content) {
@@ -82,6 +91,11 @@ final class SlashCommands {
                           .addChoice("rounded (90+ days)", "rounded")
                           .addChoice("a role, no count", "role")),
               new SubcommandData("remove", "Delete your counter"));
+      case "settings" ->
+          command.addOptions(
+              new OptionData(
+                      OptionType.STRING, ZONE_OPTION, "Your time zone: start typing a city", false)
+                  .setAutoComplete(true));
       default -> {}
     }
   }

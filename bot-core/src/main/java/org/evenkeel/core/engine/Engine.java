@@ -21,6 +21,7 @@ import static org.evenkeel.core.text.Checks.requireValue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -239,10 +240,14 @@ public final class Engine {
       logMood(turn, mood.get()); // "/checkin 4", or Discord's mood option: logged at once
       return;
     }
-    command(turn, command.name());
+    command(turn, command.name(), command.arguments());
   }
 
   private void command(Turn turn, String name) {
+    command(turn, name, "");
+  }
+
+  private void command(Turn turn, String name, String arguments) {
     switch (name) {
       case "help" -> turn.say(HELP);
       case "stop" -> {
@@ -261,10 +266,50 @@ public final class Engine {
           turn.content
               .flowForCommand(name)
               .ifPresentOrElse(
-                  f -> runner.start(turn, f),
+                  f -> {
+                    int mark = turn.mark();
+                    runner.start(turn, f);
+                    preAnswer(turn, mark, arguments);
+                  },
                   () ->
                       turn.say(
                           UNKNOWN_COMMAND, Map.of("command", FormattedText.escape("/" + name))));
+    }
+  }
+
+  /**
+   * A command's arguments answer the flow's first questions, so "/settings zone Europe/Berlin" (or
+   * a Discord option) goes straight to the point: a word that names a choice picks it, and the rest
+   * answers a question for text. A question answered this way is not asked; the first one the
+   * arguments do not answer is asked as usual.
+   */
+  private void preAnswer(Turn turn, int mark, String arguments) {
+    String rest = arguments.strip();
+    int prompt = mark;
+    while (!rest.isEmpty()) {
+      Optional<Active> active = active(turn);
+      if (active.isEmpty()) {
+        return;
+      }
+      Step step = active.get().step();
+      int answer = turn.mark();
+      if (step instanceof Step.AskChoice) {
+        String[] split = rest.split("\\s+", 2);
+        if (!runner.onButton(turn, active.get().flow(), step, split[0].toLowerCase(Locale.ROOT))) {
+          return;
+        }
+        rest = split.length > 1 ? split[1] : "";
+      } else if (step instanceof Step.AskText) {
+        long seq = turn.position().orElseThrow().stepSeq();
+        runner.onText(turn, active.get().flow(), step, NormalizedText.of(rest));
+        if (turn.position().filter(p -> p.stepSeq() == seq).isPresent()) {
+          return; // not an answer it takes: it said why and asks again
+        }
+        rest = "";
+      } else {
+        return;
+      }
+      prompt = answer - turn.dropMessages(prompt, answer);
     }
   }
 

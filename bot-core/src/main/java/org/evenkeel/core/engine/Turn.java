@@ -78,6 +78,24 @@ final class Turn {
     return seq;
   }
 
+  /** How many effects the turn has decided so far: a mark for {@link #dropMessages}. */
+  int mark() {
+    return effects.size();
+  }
+
+  /**
+   * Takes back the messages decided from mark {@code from} to mark {@code to} (a question answered
+   * before it was sent), keeping the other effects.
+   *
+   * @return how many were taken back
+   */
+  int dropMessages(int from, int to) {
+    List<Effect> span = effects.subList(from, to);
+    int before = span.size();
+    span.removeIf(e -> e instanceof org.evenkeel.core.effect.SendMessage);
+    return before - span.size();
+  }
+
   void add(Effect effect) {
     effects.add(effect);
   }
