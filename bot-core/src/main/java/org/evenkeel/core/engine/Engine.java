@@ -280,12 +280,15 @@ public final class Engine {
   /**
    * A command's arguments answer the flow's first questions, so "/settings zone Europe/Berlin" (or
    * a Discord option) goes straight to the point: a word that names a choice picks it, and the rest
-   * answers a question for text. A question answered this way is not asked; the first one the
-   * arguments do not answer is asked as usual.
+   * answers a question for text that follows such a choice. A question answered this way is not
+   * asked; the first one the arguments do not answer is asked as usual. Words after a command whose
+   * flow begins with a question for text are not an answer ("/ground please" starts grounding from
+   * the top).
    */
   private void preAnswer(Turn turn, int mark, String arguments) {
     String rest = arguments.strip();
     int prompt = mark;
+    boolean choseOne = false;
     while (!rest.isEmpty()) {
       Optional<Active> active = active(turn);
       if (active.isEmpty()) {
@@ -299,7 +302,8 @@ public final class Engine {
           return;
         }
         rest = split.length > 1 ? split[1] : "";
-      } else if (step instanceof Step.AskText) {
+        choseOne = true;
+      } else if (step instanceof Step.AskText && choseOne) {
         long seq = turn.position().orElseThrow().stepSeq();
         runner.onText(turn, active.get().flow(), step, NormalizedText.of(rest));
         if (turn.position().filter(p -> p.stepSeq() == seq).isPresent()) {
