@@ -71,11 +71,8 @@ public final class CheckinPlanner {
       boolean late = Duration.between(latest.at(), now).compareTo(LATE_AFTER) > 0;
       return new Send(latest.date(), late, nextDue(schedule.sentOn(latest.date()), memberKey, now));
     }
-    SkipReason reason =
-        now.isBefore(dueAt)
-            ? SkipReason.NOT_DUE_YET
-            : calendar.isSlot(dueAt) ? obstacle.get() : SkipReason.SCHEDULE_CHANGED;
-    return new Skip(reason, nextDue(schedule, memberKey, now));
+    return new Skip(
+        reason(calendar, dueAt, now, obstacle.get()), nextDue(schedule, memberKey, now));
   }
 
   /**
@@ -114,6 +111,15 @@ public final class CheckinPlanner {
       return Optional.of(SkipReason.GRACE_EXCEEDED);
     }
     return Optional.empty();
+  }
+
+  /** Why nothing is sent: an early or stale item says so; else what stands in the slot's way. */
+  private static SkipReason reason(
+      SlotCalendar calendar, Instant dueAt, Instant now, SkipReason obstacle) {
+    if (now.isBefore(dueAt)) {
+      return SkipReason.NOT_DUE_YET;
+    }
+    return calendar.isSlot(dueAt) ? obstacle : SkipReason.SCHEDULE_CHANGED;
   }
 
   private SlotCalendar calendar(CheckinSchedule schedule, String memberKey) {

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * The stored text of a {@link CheckinSchedule}: eight fields separated by {@code |}, the first the
  * format version. Kept short because issue 6 allows at most 150 bytes per scheduled member in
- * Redis; a typical schedule takes about 80.
+ * Redis; a typical schedule takes under 80.
  */
 final class ScheduleCodec {
 
@@ -51,7 +52,8 @@ final class ScheduleCodec {
   }
 
   static String time(LocalTime time) {
-    return String.format("%02d%02d", time.getHour(), time.getMinute());
+    // Locale.ROOT: some default locales would write the digits in another script.
+    return String.format(Locale.ROOT, "%02d%02d", time.getHour(), time.getMinute());
   }
 
   private static String days(Set<DayOfWeek> days) {

@@ -65,6 +65,7 @@ final class SlotCalendar {
    */
   Optional<Slot> firstSendableFrom(Instant now) {
     LocalDate date = schedule.localDate(now).minusDays(2);
+    // Dates up to the last sent one are done, in whatever zone they were sent: start after it.
     if (schedule.lastSent().isPresent() && !date.isAfter(schedule.lastSent().get())) {
       date = schedule.lastSent().get().plusDays(1);
     }

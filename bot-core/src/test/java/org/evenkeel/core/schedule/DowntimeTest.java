@@ -148,4 +148,24 @@ class DowntimeTest {
       assertThat(run.sent().get(1).at()).isEqualTo(at("2026-06-09T10:00+02:00"));
     }
   }
+
+  @Test
+  void aLateCheckin_isNotSentToAMemberWhoPausedAfterItsTime() {
+    CheckinSchedule pausedAtHalfPast = nineAm.pausedFor(1, nine.plus(Duration.ofMinutes(30)));
+
+    assertThat(EXACT.onDue(pausedAtHalfPast, MEMBER, nine, nine.plus(Duration.ofHours(1))))
+        .isEqualTo(new Skip(SkipReason.PAUSED, Optional.of(at("2026-06-11T09:00+02:00"))));
+  }
+
+  @Test
+  void itemsQueuedBeforeTheJitterSettingChanged_stillSendTodaysCheckin() {
+    CheckinPlanner before = new CheckinPlanner(SchedulingSettings.DEFAULTS);
+    Instant queued = before.nextDue(nineAm, MEMBER, at("2026-06-10T08:00+02:00")).orElseThrow();
+
+    CheckinDecision after = EXACT.onDue(nineAm, MEMBER, queued, queued);
+
+    assertThat(queued).isNotEqualTo(nine);
+    assertThat(after).isInstanceOf(Send.class);
+    assertThat(((Send) after).localDate()).isEqualTo(date("2026-06-10"));
+  }
 }
