@@ -16,10 +16,10 @@ import org.evenkeel.core.content.Content;
 import org.evenkeel.telegram.fake.FakeBotApi;
 
 /**
- * The whole bot on Telegram, as {@code ./evenkeel run} starts it with a bot token: {@link
- * Launcher#telegram} on a thread of its own, with the configuration in {@code config/}, talking to
- * a {@link FakeBotApi} through the real TelegramBots client. Stopping it is what SIGTERM does: the
- * launcher's latch is counted down and it shuts down in order.
+ * The whole bot, as {@code ./evenkeel run} starts it with bot tokens: {@link Launcher#run} on a
+ * thread of its own, with the configuration in {@code config/}, talking to a {@link FakeBotApi}
+ * through the real TelegramBots client (or a fake Discord through JDA). Stopping it is what SIGTERM
+ * does: the launcher's latch is counted down and it shuts down in order.
  */
 final class RunningBot implements AutoCloseable {
 
@@ -33,13 +33,24 @@ final class RunningBot implements AutoCloseable {
       Executors.newSingleThreadExecutor(r -> new Thread(r, "launcher"));
   private final Future<?> run;
 
-  private RunningBot(Launcher launcher, Settings settings, Content content, String token) {
+  private RunningBot(Launcher launcher, Settings settings, Content content) {
     this.run =
         thread.submit(
             () -> {
-              launcher.telegram(settings, content, token, stop);
+              launcher.run(
+                  settings, content, launcher.telegramToken(), launcher.discordToken(), stop);
               return null;
             });
+  }
+
+  /**
+   * Starts the bot with the shipped configuration and content, with {@code env} as the environment
+   * the launcher reads: every adapter that has a token in it runs.
+   */
+  static RunningBot withEnvironment(Map<String, String> env) {
+    Launcher launcher = new Launcher(CONFIG, env);
+    Settings settings = launcher.settings();
+    return new RunningBot(launcher, settings, Launcher.content(settings, CONTENT));
   }
 
   /**
@@ -60,7 +71,7 @@ final class RunningBot implements AutoCloseable {
     all.putAll(env);
     Launcher launcher = new Launcher(CONFIG, all);
     Settings settings = launcher.settings();
-    return new RunningBot(launcher, settings, Launcher.content(settings, content), api.token());
+    return new RunningBot(launcher, settings, Launcher.content(settings, content));
   }
 
   /**
