@@ -40,8 +40,16 @@ final class DiscordStart {
 
   private DiscordStart() {}
 
-  /** Connects; the returned handle disconnects (and stops the listener's retries). */
-  static AutoCloseable connect(
+  /**
+   * A running Discord adapter, stopped in two steps so that turns under way can still answer:
+   * {@link #stopReceiving} first, {@link #close} once the turns are done.
+   */
+  interface Running extends AutoCloseable {
+    void stopReceiving();
+  }
+
+  /** Connects; see {@link Running}. */
+  static Running connect(
       Settings settings,
       Content content,
       String token,
@@ -115,10 +123,18 @@ final class DiscordStart {
             Thread.currentThread().interrupt();
           }
         });
-    return () -> {
-      listener.close();
-      connection.close();
-      leases.close();
+    return new Running() {
+      @Override
+      public void stopReceiving() {
+        listener.close();
+      }
+
+      @Override
+      public void close() throws InterruptedException {
+        listener.close();
+        connection.close();
+        leases.close();
+      }
     };
   }
 

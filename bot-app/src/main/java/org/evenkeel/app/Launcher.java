@@ -182,33 +182,38 @@ final class Launcher {
       TurnDispatcher dispatcher = injector.getInstance(TurnDispatcher.class);
       TimerPump pump = injector.getInstance(TimerPump.class);
       List<AutoCloseable> receivers = new ArrayList<>();
+      Optional<DiscordStart.Running> discord = Optional.empty();
       try {
         if (telegram.isPresent()) {
           receivers.add(receiveTelegram(settings, telegram.get(), injector, dispatcher));
         }
         if (discordToken.isPresent()) {
-          receivers.add(
-              DiscordStart.connect(
-                  settings,
-                  content,
-                  discordToken.get(),
-                  env,
-                  injector,
-                  dispatcher,
-                  discordConnection));
+          discord =
+              Optional.of(
+                  DiscordStart.connect(
+                      settings,
+                      content,
+                      discordToken.get(),
+                      env,
+                      injector,
+                      dispatcher,
+                      discordConnection));
         }
         pump.start(settings.timerPollInterval());
         stop.await();
         log.info("stopping");
       } finally {
+        // stop taking new work, let the turns under way finish and answer, then disconnect
         for (int i = receivers.size() - 1; i >= 0; i--) {
           closeQuietly(receivers.get(i));
         }
+        discord.ifPresent(DiscordStart.Running::stopReceiving);
         pump.close();
         dispatcher.close();
         ExecutorService workers = injector.getInstance(ExecutorService.class);
         workers.shutdown();
         workers.awaitTermination(10, TimeUnit.SECONDS);
+        discord.ifPresent(Launcher::closeQuietly);
       }
     } finally {
       redis.ifPresent(UnifiedJedis::close);

@@ -49,6 +49,7 @@ public final class DiscordListener extends ListenerAdapter implements AutoClosea
   static final int ANSWER_MAX_LENGTH = TextInput.MAX_VALUE_LENGTH;
 
   private final DiscordMapper mapper = new DiscordMapper();
+  private volatile boolean closed;
   private final Consumer<InboundEvent> submit;
   private final Interactions interactions;
   private final AdminCommand admin;
@@ -220,7 +221,10 @@ public final class DiscordListener extends ListenerAdapter implements AutoClosea
     }
   }
 
-  private static void isolated(String what, Runnable work) {
+  private void isolated(String what, Runnable work) {
+    if (closed) {
+      return; // shutting down: the bot takes nothing new (an interaction shows Discord's failure)
+    }
     try {
       work.run();
     } catch (RuntimeException e) {
@@ -228,8 +232,10 @@ public final class DiscordListener extends ListenerAdapter implements AutoClosea
     }
   }
 
+  /** Stops taking events (the first step of a shutdown: turns under way still finish). */
   @Override
   public void close() {
+    closed = true;
     retries.shutdown();
   }
 }
