@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -254,6 +255,41 @@ public final class FakeDiscord implements AutoCloseable {
             .put("custom_id", customId)
             .put("components", DataArray.empty().add(label));
     return interact(user, guild, 5, data, null);
+  }
+
+  /**
+   * Dispatches a payload kept in the test resources ({@code recorded/<name>.json}: {@code {"t":
+   * event type, "d": data}}) with its placeholders filled: {@code ${user}} and {@code ${dm}} for
+   * {@code user} and their DM channel, {@code ${guild}} and {@code ${channel}} for {@code guild},
+   * {@code ${id}} a new id, {@code ${app}} the bot, {@code ${other}} another user. Returns the id.
+   */
+  public String dispatchRecorded(String name, FakeUser user, FakeGuild guild) {
+    String id = nextId();
+    String text;
+    try (var in = FakeDiscord.class.getResourceAsStream("/recorded/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no recorded payload " + name);
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    text =
+        text.replace("${user}", user.id())
+            .replace("${dm}", dmChannelOf(user))
+            .replace("${id}", id)
+            .replace("${app}", applicationId)
+            .replace("${other}", nextId());
+    if (guild != null) {
+      text = text.replace("${guild}", guild.id()).replace("${channel}", guild.channelId());
+    }
+    DataObject payload = DataObject.fromJson(text);
+    DataObject data = payload.getObject("d");
+    if (data.hasKey("token")) {
+      interactions.put(data.getString("token"), new Pending(id, user, Optional.ofNullable(guild)));
+    }
+    gateway.dispatch(payload.getString("t"), data);
+    return id;
   }
 
   private FakeGuild guildOf(SentMessage message) {
