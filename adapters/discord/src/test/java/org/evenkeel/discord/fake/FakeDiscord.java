@@ -84,10 +84,7 @@ public final class FakeDiscord implements AutoCloseable {
       FakeDiscord fake = new FakeDiscord();
       fake.http.start();
       fake.gateway.start();
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      while (fake.gateway.getPort() == 0 && System.nanoTime() < deadline) {
-        Thread.onSpinWait();
-      }
+      fake.gateway.awaitStarted();
       return fake;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

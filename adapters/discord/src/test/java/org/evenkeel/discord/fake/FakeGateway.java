@@ -41,6 +41,8 @@ final class FakeGateway extends WebSocketServer {
   private final Map<WebSocket, Deflater> deflaters = new ConcurrentHashMap<>();
   private final List<DataObject> received = new CopyOnWriteArrayList<>();
   private final List<DataObject> log = new ArrayList<>(); // every dispatch of the session, by seq
+  private final java.util.concurrent.CountDownLatch started =
+      new java.util.concurrent.CountDownLatch(1);
   private volatile WebSocket current;
   private volatile String sessionId = "session-1";
 
@@ -175,7 +177,21 @@ final class FakeGateway extends WebSocketServer {
   public void onError(WebSocket socket, Exception e) {}
 
   @Override
-  public void onStart() {}
+  public void onStart() {
+    started.countDown();
+  }
+
+  /** Waits until the server listens (its port is known only then). */
+  void awaitStarted() {
+    try {
+      if (!started.await(15, java.util.concurrent.TimeUnit.SECONDS) || getPort() <= 0) {
+        throw new IllegalStateException("the fake gateway did not start");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the fake gateway", e);
+    }
+  }
 
   /** The unavailable-guild stubs of READY. */
   static DataArray stubs(List<FakeGuild> guilds) {
