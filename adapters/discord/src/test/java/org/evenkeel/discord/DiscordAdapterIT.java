@@ -276,6 +276,22 @@ class DiscordAdapterIT {
   }
 
   @Test
+  void theBotHeartbeats_asHelloAsks_andStaysConnected() throws InterruptedException {
+    discord.heartbeatEvery(Duration.ofMillis(200));
+    discord.dropGateway(); // the next connection's HELLO carries the short interval
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () -> discord.gatewayReceived().stream().filter(p -> p.getInt("op") == 1).count() >= 3);
+    discord.sendDm(alice, "still there?");
+    assertThat(awaitSubmitted(TextMessage.class).text()).isEqualTo("still there?");
+    assertThat(discord.gatewayReceived().stream().filter(p -> p.getInt("op") == 6))
+        .as("every heartbeat was acknowledged: no reconnect beyond the one the test caused")
+        .hasSize(1);
+  }
+
+  @Test
   void aWrongToken_isRefusedAtLogin() {
     assertThatThrownBy(() -> DiscordConnection.connect(options("not-the-token"), listener))
         .isInstanceOf(InvalidTokenException.class);

@@ -141,6 +141,13 @@ public final class FakeDiscord implements AutoCloseable {
     gateway.drop(4000);
   }
 
+  /**
+   * Asks the bot to heartbeat every {@code interval} (Discord's HELLO) from its next connection.
+   */
+  public void heartbeatEvery(Duration interval) {
+    gateway.heartbeatEvery(interval.toMillis());
+  }
+
   /** Every gateway payload the bot sent (IDENTIFY, RESUME, heartbeats), in order. */
   public List<DataObject> gatewayReceived() {
     return gateway.received();

@@ -44,6 +44,7 @@ final class FakeGateway extends WebSocketServer {
   private final java.util.concurrent.CountDownLatch started =
       new java.util.concurrent.CountDownLatch(1);
   private volatile WebSocket current;
+  private volatile long heartbeatMillis = 41_250; // Discord's usual interval
   private volatile String sessionId = "session-1";
 
   FakeGateway(String token, Supplier<DataObject> ready, Supplier<List<DataObject>> guildCreates) {
@@ -53,6 +54,11 @@ final class FakeGateway extends WebSocketServer {
     this.guildCreates = guildCreates;
     setReuseAddr(true);
     setConnectionLostTimeout(0);
+  }
+
+  /** The heartbeat interval HELLO asks for from the next connection on. */
+  void heartbeatEvery(long millis) {
+    heartbeatMillis = millis;
   }
 
   /** Every payload the bot sent, in order. */
@@ -93,7 +99,7 @@ final class FakeGateway extends WebSocketServer {
         socket,
         DataObject.empty()
             .put("op", HELLO)
-            .put("d", DataObject.empty().put("heartbeat_interval", 41_250)));
+            .put("d", DataObject.empty().put("heartbeat_interval", heartbeatMillis)));
   }
 
   @Override
