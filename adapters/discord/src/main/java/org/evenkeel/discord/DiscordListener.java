@@ -88,7 +88,7 @@ public final class DiscordListener extends ListenerAdapter implements AutoClosea
             admin.handle(event);
             return;
           }
-          boolean ephemeral = event.isFromGuild();
+          boolean ephemeral = event.isFromGuild() && !DiscordMapper.shared(event);
           acknowledged(
               event.deferReply(ephemeral),
               LiveInteraction.deferredReply(event.getToken(), clock.instant(), ephemeral),

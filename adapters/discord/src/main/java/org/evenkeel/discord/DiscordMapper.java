@@ -94,6 +94,9 @@ final class DiscordMapper {
       arguments.add(event.getSubcommandName());
     }
     for (OptionMapping option : event.getOptions()) {
+      if (option.getName().equals(SlashCommands.SHARE_OPTION)) {
+        continue; // how to answer, not what was asked (see DiscordListener)
+      }
       if (SlashCommands.NAMED_OPTIONS.contains(option.getName())) {
         arguments.add(option.getName());
       }
@@ -101,6 +104,12 @@ final class DiscordMapper {
     }
     return new CommandInvoked(
         interactionId(event), address(event), event.getName(), arguments.toString());
+  }
+
+  /** Whether the member asked for the answer to be shown to the channel ({@code share:True}). */
+  static boolean shared(SlashCommandInteractionEvent event) {
+    OptionMapping share = event.getOption(SlashCommands.SHARE_OPTION);
+    return share != null && share.getAsBoolean();
   }
 
   ButtonPressed button(ButtonInteractionEvent event) {

@@ -32,6 +32,12 @@ import org.evenkeel.core.port.CommunitySettings.Setting;
  */
 final class SlashCommands {
 
+  /**
+   * {@code share:True}: in a server the answer is shown to the channel, as the member chose; it is
+   * private otherwise. Offered only where showing something makes sense ({@code /milestone show}).
+   */
+  static final String SHARE_OPTION = "share";
+
   /** {@code /settings zone:…}, autocompleted with {@link ZoneSuggestions}. */
   static final String ZONE_OPTION = "zone";
 
@@ -77,7 +83,12 @@ final class SlashCommands {
       }
       case "milestone" ->
           command.addSubcommands(
-              new SubcommandData("show", "Show your counter"),
+              new SubcommandData("show", "Show your counter")
+                  .addOption(
+                      OptionType.BOOLEAN,
+                      SHARE_OPTION,
+                      "Show it to the channel, not only to you",
+                      false),
               new SubcommandData("set", "Start or change your counter")
                   .addOption(
                       OptionType.STRING, "date", "The date you began, e.g. 2026-01-31", true),

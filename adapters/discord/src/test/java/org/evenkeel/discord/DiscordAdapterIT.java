@@ -143,6 +143,21 @@ class DiscordAdapterIT {
   }
 
   @Test
+  void aMemberWhoChoseToShare_isAnsweredInTheChannel() {
+    FakeInteraction used =
+        discord.slashCommand(alice, circle, "milestone", null, "show", Map.of("share", true));
+
+    CommandInvoked command = awaitSubmitted(CommandInvoked.class);
+    assertThat(command.arguments()).isEqualTo("show");
+    await().until(() -> !discord.callbacks(used).isEmpty());
+    var callback = discord.callbacks(used).get(0).body();
+    assertThat(callback.getInt("type")).isEqualTo(5);
+    assertThat(callback.optObject("data").map(d -> d.getInt("flags", 0)).orElse(0)).isZero();
+    outbound.deliver(command.address(), List.of(SendMessage.text(FormattedText.of("90 days"))));
+    assertThat(discord.awaitMessage(alice, "90 days").ephemeral()).isFalse();
+  }
+
+  @Test
   void slashCommandOptions_becomeTheArguments() {
     discord.slashCommand(alice, null, "checkin", null, null, Map.of("mood", 4));
     discord.slashCommand(alice, null, "settings", null, null, Map.of("zone", "Europe/Berlin"));

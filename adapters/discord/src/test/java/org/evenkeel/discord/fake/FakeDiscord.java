@@ -200,7 +200,7 @@ public final class FakeDiscord implements AutoCloseable {
             optionArray.add(
                 DataObject.empty()
                     .put("name", k)
-                    .put("type", v instanceof Number ? 4 : 3)
+                    .put("type", v instanceof Number ? 4 : v instanceof Boolean ? 5 : 3)
                     .put("value", v)));
     DataArray top = optionArray;
     if (subcommand != null) {
