@@ -20,12 +20,14 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.evenkeel.core.content.Content;
 import org.evenkeel.core.content.ContentSource;
 import org.evenkeel.core.port.CommunitySettings;
 import org.evenkeel.core.port.CommunitySettings.Setting;
 import org.evenkeel.core.port.StoreUnavailableException;
 import org.evenkeel.core.text.FormattedText;
+import org.evenkeel.core.text.StyledText;
 
 /**
  * {@code /evenkeel config …}: a server's settings (celebration channel, safety role, milestone set,
@@ -61,11 +63,9 @@ public final class AdminCommand {
     event.reply(answer(event, locale)).setEphemeral(true).queue(ok -> {}, error -> {});
   }
 
-  private net.dv8tion.jda.api.utils.messages.MessageCreateData answer(
-      SlashCommandInteractionEvent event, String locale) {
+  private MessageCreateData answer(SlashCommandInteractionEvent event, String locale) {
     return new MessageCreateBuilder()
-        .setContent(
-            DiscordMarkdown.render(org.evenkeel.core.text.StyledText.of(decide(event, locale))))
+        .setContent(DiscordMarkdown.render(StyledText.of(decide(event, locale))))
         .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
         .build();
   }

@@ -12,6 +12,10 @@ import org.evenkeel.core.port.StoreUnavailableException;
  * The live interaction of each conversation: here for this instance, and in the shared {@link
  * MessageRefs} for the others (the turn may be delivered by another instance). A shared store out
  * of reach costs only the other instances' view: this one keeps answering from its own map.
+ *
+ * <p>This instance's own entry is read first. It is never older than the shared one: all of a
+ * conversation's interactions arrive on one shard (DMs on shard 0, a server's on its shard), and
+ * each shard runs on one instance ({@link ShardLeases}), which remembers them here first.
  */
 public final class Interactions {
 
