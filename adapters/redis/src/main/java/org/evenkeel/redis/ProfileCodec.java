@@ -12,7 +12,7 @@ import org.evenkeel.core.model.Profile;
  * A {@link Profile} as compact JSON. The member is the key's, so it is not repeated. Fields: {@code
  * f} first seen, {@code l} locale, {@code c} country, {@code z} time zone, {@code t} check-in time,
  * {@code k} consent (1), {@code p} paused (1), {@code u} paused until, {@code a} active (0 when
- * not); absent fields take the default.
+ * not), {@code d} local date of the last daily check-in; absent fields take the default.
  */
 final class ProfileCodec {
 
@@ -35,6 +35,7 @@ final class ProfileCodec {
     if (!profile.active()) {
       json.put("a", 0);
     }
+    Json.putIfPresent(json, "d", profile.lastCheckin());
     return Json.write(json);
   }
 
@@ -49,6 +50,7 @@ final class ProfileCodec {
         Json.optionalText(json, "t").map(LocalTime::parse),
         json.has("k"),
         new Profile.Pause(json.has("p"), Json.optionalText(json, "u").map(LocalDate::parse)),
-        !json.has("a"));
+        !json.has("a"),
+        Json.optionalText(json, "d").map(LocalDate::parse));
   }
 }

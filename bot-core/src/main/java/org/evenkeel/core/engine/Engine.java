@@ -46,8 +46,11 @@ import org.evenkeel.core.intent.IntentMatch;
 import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberSnapshot;
+import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.safety.NormalizedText;
 import org.evenkeel.core.safety.SafetyScreen;
+import org.evenkeel.core.schedule.CheckinPlanner;
+import org.evenkeel.core.schedule.SchedulingSettings;
 import org.evenkeel.core.text.FormattedText;
 
 /**
@@ -71,6 +74,8 @@ public final class Engine {
   private final IntentClassifier intents;
   private final EngineSettings settings;
   private final FlowRunner runner = new FlowRunner(this);
+  private final DailyCheckins checkins =
+      new DailyCheckins(new CheckinPlanner(SchedulingSettings.DEFAULTS));
 
   public Engine(
       ContentSource content,
@@ -86,6 +91,7 @@ public final class Engine {
   /** Decides the turn for {@code event}. */
   public TurnResult handle(MemberSnapshot snapshot, InboundEvent event, Instant now) {
     Turn turn = new Turn(content.current(), snapshot, now);
+    Profile before = turn.profile;
     if (fromMember(event) && !turn.profile.active()) {
       // a member who writes can be written to: on a platform that sends no "unblocked" notice
       // (Discord), this is how someone marked unreachable comes back
@@ -106,7 +112,14 @@ public final class Engine {
     } else if (event instanceof ReachabilityChanged change) {
       onReachability(turn, change.reachable());
     }
+    if (!isDailyCheckin(event)) {
+      checkins.afterTurn(turn, before);
+    }
     return turn.result();
+  }
+
+  private static boolean isDailyCheckin(InboundEvent event) {
+    return event instanceof TimerFired timer && timer.name().equals(DailyCheckins.TIMER);
   }
 
   private static boolean fromMember(InboundEvent event) {
@@ -343,6 +356,10 @@ public final class Engine {
   }
 
   private void onTimer(Turn turn, TimerFired timer) {
+    if (isDailyCheckin(timer)) {
+      checkins.onDue(turn, timer, () -> runner.start(turn, flow(turn, "checkin")));
+      return;
+    }
     Optional<FlowPosition> position = turn.position();
     if (position.isEmpty()) {
       return; // the flow ended since: a stale timer does nothing

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param consent whether the member accepted the privacy notice
  * @param pause whether and until when check-ins are paused
  * @param active false once the member blocked the bot; nothing proactive is sent then
+ * @param lastCheckin the member's local date of the last daily check-in sent: at most one a date
  */
 public record Profile(
     MemberId member,
@@ -31,7 +32,8 @@ public record Profile(
     Optional<LocalTime> checkinTime,
     boolean consent,
     Pause pause,
-    boolean active) {
+    boolean active,
+    Optional<LocalDate> lastCheckin) {
 
   public Profile {
     requireValue(member, "member");
@@ -41,6 +43,31 @@ public record Profile(
     requireValue(zone, "zone");
     requireValue(checkinTime, "checkinTime");
     requireValue(pause, "pause");
+    requireValue(lastCheckin, "lastCheckin");
+  }
+
+  /** A profile as stored before daily check-ins were sent. */
+  public Profile(
+      MemberId member,
+      Instant firstSeen,
+      Optional<String> locale,
+      Optional<String> country,
+      Optional<ZoneId> zone,
+      Optional<LocalTime> checkinTime,
+      boolean consent,
+      Pause pause,
+      boolean active) {
+    this(
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        Optional.empty());
   }
 
   /** The profile of a member seen for the first time. */
@@ -59,12 +86,30 @@ public record Profile(
 
   public Profile withLocale(String value) {
     return new Profile(
-        member, firstSeen, Optional.of(value), country, zone, checkinTime, consent, pause, active);
+        member,
+        firstSeen,
+        Optional.of(value),
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        lastCheckin);
   }
 
   public Profile withCountry(String value) {
     return new Profile(
-        member, firstSeen, locale, Optional.of(value), zone, checkinTime, consent, pause, active);
+        member,
+        firstSeen,
+        locale,
+        Optional.of(value),
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        lastCheckin);
   }
 
   public Profile withZone(ZoneId value) {
@@ -77,29 +122,47 @@ public record Profile(
         checkinTime,
         consent,
         pause,
-        active);
+        active,
+        lastCheckin);
   }
 
   public Profile withCheckinTime(Optional<LocalTime> value) {
-    return new Profile(member, firstSeen, locale, country, zone, value, consent, pause, active);
+    return new Profile(
+        member, firstSeen, locale, country, zone, value, consent, pause, active, lastCheckin);
   }
 
   public Profile withConsent(boolean value) {
-    return new Profile(member, firstSeen, locale, country, zone, checkinTime, value, pause, active);
+    return new Profile(
+        member, firstSeen, locale, country, zone, checkinTime, value, pause, active, lastCheckin);
   }
 
   public Profile withPause(Pause value) {
     return new Profile(
-        member, firstSeen, locale, country, zone, checkinTime, consent, value, active);
+        member, firstSeen, locale, country, zone, checkinTime, consent, value, active, lastCheckin);
   }
 
   public Profile withFirstSeen(Instant value) {
-    return new Profile(member, value, locale, country, zone, checkinTime, consent, pause, active);
+    return new Profile(
+        member, value, locale, country, zone, checkinTime, consent, pause, active, lastCheckin);
+  }
+
+  public Profile withLastCheckin(LocalDate value) {
+    return new Profile(
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        Optional.of(value));
   }
 
   public Profile withActive(boolean value) {
     return new Profile(
-        member, firstSeen, locale, country, zone, checkinTime, consent, pause, value);
+        member, firstSeen, locale, country, zone, checkinTime, consent, pause, value, lastCheckin);
   }
 
   /**

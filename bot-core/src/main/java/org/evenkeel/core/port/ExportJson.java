@@ -63,6 +63,7 @@ public final class ExportJson {
     key("consent").raw(Boolean.toString(p.consent()));
     key("checkins_paused").raw(Boolean.toString(p.pause().paused()));
     field("paused_until", p.pause().until().map(Object::toString));
+    field("last_checkin", p.lastCheckin().map(Object::toString));
     key("active").raw(Boolean.toString(p.active()));
     close('}');
   }

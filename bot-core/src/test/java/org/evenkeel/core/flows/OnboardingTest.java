@@ -70,8 +70,8 @@ class OnboardingTest {
     chat.expect(chat.message("setup.zone.ask"));
 
     chat.say("berlin");
-    // 09:00 UTC on 2 March is 10:00 in Berlin.
-    chat.expect("It's 10:00 for you right now").expect(chat.message("setup.time.ask"));
+    // 09:30 UTC on 2 March is 10:30 in Berlin.
+    chat.expect("It's 10:30 for you right now").expect(chat.message("setup.time.ask"));
 
     chat.tap(chat.message("setup.time.morning"));
 
@@ -133,7 +133,7 @@ class OnboardingTest {
   void zoneTypedAsIanaId_isSaved() {
     agreeAndPickCountry("setup.country.ie");
     chat.say("Europe/Berlin");
-    chat.expect("It's 10:00 for you right now");
+    chat.expect("It's 10:30 for you right now");
     chat.tap(chat.message("setup.time.morning"));
 
     assertThat(profile().zone()).contains(ZoneId.of("Europe/Berlin"));
@@ -144,7 +144,7 @@ class OnboardingTest {
   void zoneTypedAsUtcOffset_isSavedAsThatOffset() {
     agreeAndPickCountry("setup.country.in");
     chat.say("UTC+5:30");
-    chat.expect("It's 14:30 for you right now");
+    chat.expect("It's 15:00 for you right now");
     chat.tap(chat.message("setup.time.morning"));
 
     assertThat(profile().zone().orElseThrow().getRules().getOffset(chat.clock.instant()))
@@ -160,7 +160,7 @@ class OnboardingTest {
     assertThat(chat.state().session().flow().orElseThrow().stepId()).isEqualTo("zone");
 
     chat.say("new york");
-    chat.expect("It's 04:00 for you right now");
+    chat.expect("It's 04:30 for you right now");
     chat.tap(chat.message("setup.time.morning"));
     assertThat(profile().zone()).contains(ZoneId.of("America/New_York"));
   }

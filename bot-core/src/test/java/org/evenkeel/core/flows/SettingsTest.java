@@ -79,7 +79,7 @@ class SettingsTest {
 
     chat.say("new york");
 
-    chat.expect("It's 04:00 for you right now").expect(chat.message("settings.done"));
+    chat.expect("It's 04:30 for you right now").expect(chat.message("settings.done"));
     assertThat(profile().zone()).contains(ZoneId.of("America/New_York"));
     assertThat(profile().country()).contains("GB");
   }

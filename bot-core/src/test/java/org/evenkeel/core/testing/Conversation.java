@@ -35,6 +35,9 @@ import org.evenkeel.core.safety.PatternSafetyScreen;
  */
 public final class Conversation {
 
+  /** The daily check-in's timer, which {@link #pendingTimers()} leaves out. */
+  public static final String DAILY_CHECKIN = "checkin.daily";
+
   public final MutableClock clock;
   public final InMemoryStore store;
   public final InMemoryMailbox mailbox;
@@ -78,7 +81,7 @@ public final class Conversation {
   /** A new member talking to the bot with the project's real content. */
   public static Conversation withRealContent() {
     return new Conversation(
-        TestContent.load(), "member-1", MutableClock.at("2026-03-02T09:00:00Z"));
+        TestContent.load(), "member-1", MutableClock.at("2026-03-02T09:30:00Z"));
   }
 
   /** The member sends a line: a command when it starts with '/', text otherwise. */
@@ -128,6 +131,21 @@ public final class Conversation {
       replies.addAll(collectQuietly());
     }
     clock.set(end);
+    lastReplies = replies;
+    return this;
+  }
+
+  /**
+   * The bot comes back after {@code downtime} with the clock moved on: the timers that came due
+   * meanwhile are handed out now, late, as a restarted bot's pump does.
+   */
+  public Conversation resumeAfter(Duration downtime) {
+    clock.advance(downtime);
+    List<Effect> replies = new ArrayList<>();
+    for (int i = 0; i < 100 && nextDue(clock.instant()).isPresent(); i++) {
+      pump.pump().join();
+      replies.addAll(collectQuietly());
+    }
     lastReplies = replies;
     return this;
   }
@@ -237,6 +255,11 @@ public final class Conversation {
 
   /** The timers this member has pending in the store, soonest first. */
   public List<org.evenkeel.core.port.DueTimer> pendingTimers() {
+    return allTimers().stream().filter(t -> !t.name().equals(DAILY_CHECKIN)).toList();
+  }
+
+  /** Every pending timer of the member, the daily check-in's included, soonest first. */
+  public List<org.evenkeel.core.port.DueTimer> allTimers() {
     return store.export(address.member()).timers().stream()
         .sorted(java.util.Comparator.comparing(org.evenkeel.core.port.DueTimer::dueAt))
         .toList();

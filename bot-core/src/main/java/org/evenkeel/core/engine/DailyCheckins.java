@@ -1,0 +1,98 @@
+package org.evenkeel.core.engine;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.evenkeel.core.effect.CancelTimer;
+import org.evenkeel.core.effect.StartTimer;
+import org.evenkeel.core.event.TimerFired;
+import org.evenkeel.core.model.Profile;
+import org.evenkeel.core.schedule.CheckinDecision;
+import org.evenkeel.core.schedule.CheckinPlanner;
+import org.evenkeel.core.schedule.CheckinSchedule;
+import org.evenkeel.core.schedule.Pause;
+
+/**
+ * The daily check-in, through the one due-queue: a member with a time zone and a check-in time has
+ * one named timer ({@link #TIMER}) at their next check-in ({@link CheckinPlanner}), set or moved in
+ * the same turn that changes what it depends on — zone, time, pause, being reachable — and so
+ * committed with it. When it fires, the planner decides from the profile as it is then: the
+ * check-in flow starts and the local date is recorded, which keeps it to one a date however often
+ * the timer comes; after downtime at most one late check-in goes out. Either way the next one is
+ * set.
+ *
+ * <p>A paced exercise the member is watching (its timer running) is not interrupted: that day's
+ * check-in is skipped. A question left waiting for an answer is not an exercise under way — it may
+ * have waited since yesterday — so the check-in the member asked for at this time replaces it.
+ */
+final class DailyCheckins {
+
+  /** The timer's name; not a pacing timer, so a check-in goes out in the proactive lane. */
+  static final String TIMER = "checkin.daily";
+
+  private final CheckinPlanner planner;
+
+  DailyCheckins(CheckinPlanner planner) {
+    this.planner = planner;
+  }
+
+  /** Moves the timer when the turn changed what it depends on. */
+  void afterTurn(Turn turn, Profile before) {
+    if (inputs(before).equals(inputs(turn.profile))) {
+      return;
+    }
+    Optional<Instant> next =
+        schedule(turn.profile).flatMap(s -> planner.nextDue(s, key(turn.profile), turn.now));
+    turn.add(
+        next.<org.evenkeel.core.effect.Effect>map(at -> new StartTimer(TIMER, at, false))
+            .orElseGet(() -> new CancelTimer(TIMER)));
+  }
+
+  /** The timer came: a check-in, or not, and the next one. */
+  void onDue(Turn turn, TimerFired timer, Runnable startCheckin) {
+    Optional<CheckinSchedule> schedule = schedule(turn.profile);
+    if (schedule.isEmpty()) {
+      return; // no longer wanted: nothing, and no next one
+    }
+    CheckinDecision decision =
+        planner.onDue(schedule.get(), key(turn.profile), timer.dueAt(), turn.now);
+    Optional<Instant> next = decision.next();
+    if (decision instanceof CheckinDecision.Send send) {
+      turn.profile = turn.profile.withLastCheckin(send.localDate());
+      boolean pacing = turn.position().flatMap(p -> p.pendingTimer()).isPresent();
+      if (!pacing) {
+        startCheckin.run();
+      }
+      next = planner.nextDue(schedule(turn.profile).orElseThrow(), key(turn.profile), turn.now);
+    }
+    next.ifPresent(at -> turn.add(new StartTimer(TIMER, at, false)));
+  }
+
+  /** The member's schedule, when they want check-ins and can be reached. */
+  static Optional<CheckinSchedule> schedule(Profile profile) {
+    if (!profile.active() || profile.zone().isEmpty() || profile.checkinTime().isEmpty()) {
+      return Optional.empty();
+    }
+    ZoneId zone = profile.zone().get();
+    CheckinSchedule schedule = CheckinSchedule.daily(zone, profile.checkinTime().get());
+    if (profile.pause().paused()) {
+      Optional<Instant> until =
+          profile.pause().until().map(last -> last.plusDays(1).atStartOfDay(zone).toInstant());
+      schedule = schedule.withPause(new Pause(Instant.EPOCH, until));
+    }
+    Optional<LocalDate> last = profile.lastCheckin();
+    return Optional.of(last.isPresent() ? schedule.sentOn(last.get()) : schedule);
+  }
+
+  private static String key(Profile profile) {
+    return profile.member().platform() + ":" + profile.member().userId();
+  }
+
+  /** What the timer depends on. */
+  private static Object inputs(Profile p) {
+    return java.util.List.of(
+        p.active(), p.zone(), p.checkinTime(), p.pause(), Objects.requireNonNull(p.member()));
+  }
+}
