@@ -21,6 +21,7 @@ import org.evenkeel.core.content.CommandMenu;
 import org.evenkeel.core.content.Content;
 import org.evenkeel.core.content.Messages;
 import org.evenkeel.core.port.CommunitySettings.Setting;
+import org.evenkeel.core.schedule.CheckinSchedule;
 
 /**
  * The slash commands, from content's command menu ({@code menu} in {@code content.yaml}): every
@@ -102,6 +103,10 @@ final class SlashCommands {
                           .addChoice("rounded (90+ days)", "rounded")
                           .addChoice("a role, no count", "role")),
               new SubcommandData("remove", "Delete your counter"));
+      case "pause" ->
+          command.addOptions(
+              new OptionData(OptionType.INTEGER, "days", "Pause for this many days", false)
+                  .setRequiredRange(1, CheckinSchedule.MAX_PAUSE_DAYS));
       case "settings" ->
           command.addOptions(
               new OptionData(

@@ -2,11 +2,15 @@ package org.evenkeel.redis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 import org.evenkeel.core.model.MemberId;
 import org.evenkeel.core.model.Profile;
+import org.evenkeel.core.schedule.QuietHours;
 
 /**
  * A {@link Profile} as compact JSON. The member is the key's, so it is not repeated. Fields: {@code
@@ -15,6 +19,8 @@ import org.evenkeel.core.model.Profile;
  * not), {@code d} local date of the last daily check-in; absent fields take the default.
  */
 final class ProfileCodec {
+
+  private static final Set<DayOfWeek> EVERY_DAY = EnumSet.allOf(DayOfWeek.class);
 
   private ProfileCodec() {}
 
@@ -36,6 +42,16 @@ final class ProfileCodec {
       json.put("a", 0);
     }
     Json.putIfPresent(json, "d", profile.lastCheckin());
+    Profile.Routine routine = profile.routine();
+    if (routine.days().size() < DayOfWeek.values().length) {
+      StringBuilder days = new StringBuilder(7);
+      for (DayOfWeek day : DayOfWeek.values()) {
+        days.append(routine.days().contains(day) ? '1' : '0');
+      }
+      json.put("w", days.toString());
+    }
+    routine.quiet().ifPresent(q -> json.put("q", q.from() + "-" + q.until()));
+    Json.putIfPresent(json, "s", routine.skipped());
     return Json.write(json);
   }
 
@@ -51,6 +67,32 @@ final class ProfileCodec {
         json.has("k"),
         new Profile.Pause(json.has("p"), Json.optionalText(json, "u").map(LocalDate::parse)),
         !json.has("a"),
-        Json.optionalText(json, "d").map(LocalDate::parse));
+        Json.optionalText(json, "d").map(LocalDate::parse),
+        new Profile.Routine(
+            Json.optionalText(json, "w").map(ProfileCodec::days).orElse(EVERY_DAY),
+            Json.optionalText(json, "q").map(ProfileCodec::quiet),
+            Json.optionalText(json, "s").map(LocalDate::parse)));
+  }
+
+  private static Set<DayOfWeek> days(String digits) {
+    if (!digits.matches("[01]{7}") || !digits.contains("1")) {
+      throw new IllegalStateException("malformed check-in days in a stored profile");
+    }
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (digits.charAt(day.ordinal()) == '1') {
+        days.add(day);
+      }
+    }
+    return days;
+  }
+
+  private static QuietHours quiet(String text) {
+    int dash = text.indexOf('-');
+    if (dash < 0) {
+      throw new IllegalStateException("malformed quiet hours in a stored profile");
+    }
+    return new QuietHours(
+        LocalTime.parse(text.substring(0, dash)), LocalTime.parse(text.substring(dash + 1)));
   }
 }

@@ -1,11 +1,14 @@
 package org.evenkeel.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import org.evenkeel.core.model.MilestoneCounter;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.model.Session;
 import org.evenkeel.core.port.DueTimer;
+import org.evenkeel.core.schedule.QuietHours;
 import org.evenkeel.core.text.FormattedText;
 import org.junit.jupiter.api.Test;
 
@@ -70,13 +74,32 @@ class CodecsTest {
             .withConsent(true)
             .withPause(Profile.Pause.until(LocalDate.of(2026, 3, 9)))
             .withLastCheckin(LocalDate.of(2026, 3, 2))
+            .withRoutine(
+                new Profile.Routine(
+                    EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                    Optional.of(new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 30))),
+                    Optional.of(LocalDate.of(2026, 3, 4))))
             .withActive(false);
 
     String json = ProfileCodec.encode(profile);
 
     assertThat(ProfileCodec.decode(member, json)).isEqualTo(profile);
-    assertThat(json).contains("\"d\":\"2026-03-02\"");
-    assertThat(json.length()).isLessThan(160);
+    assertThat(json)
+        .contains("\"d\":\"2026-03-02\"")
+        .contains("\"w\":\"1000100\"")
+        .contains("\"q\":\"22:00-07:30\"")
+        .contains("\"s\":\"2026-03-04\"");
+    assertThat(json.length()).isLessThan(200);
+  }
+
+  @Test
+  void profileWithMalformedCheckinDays_failsNamingThem() {
+    String json =
+        ProfileCodec.encode(Profile.newMember(member, T0)).replace("}", ",\"w\":\"0000000\"}");
+
+    assertThatThrownBy(() -> ProfileCodec.decode(member, json))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("check-in days");
   }
 
   @Test

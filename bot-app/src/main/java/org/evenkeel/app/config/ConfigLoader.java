@@ -19,6 +19,8 @@ import java.util.function.Function;
 import org.evenkeel.core.content.load.Durations;
 import org.evenkeel.core.engine.EngineSettings;
 import org.evenkeel.core.port.RateLimits.Rate;
+import org.evenkeel.core.schedule.Jitter;
+import org.evenkeel.core.schedule.SchedulingSettings;
 import org.evenkeel.telegram.SendLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -47,6 +49,9 @@ public final class ConfigLoader {
     key("engine.max_text_length", "4000", v -> wholeNumber(v, 100, 100_000));
     key("engine.crisis_repeat_window", "10m", ConfigLoader::duration);
     key("engine.intent_threshold", "0.5", ConfigLoader::fraction);
+    key("checkins.jitter", "5m", v -> durationWithin(v, "0s", Jitter.MAX_MAX, "1h"));
+    key("checkins.grace", "3h", v -> durationWithin(v, "0s", SchedulingSettings.MAX_GRACE, "12h"));
+    key("checkins.follow_up_after", "4h", v -> durationWithin(v, "1m", Duration.ofDays(1), "24h"));
     key("timers.poll_interval", "250ms", ConfigLoader::duration);
     key("timers.visibility", "60s", ConfigLoader::duration);
     key("workers", "4", v -> wholeNumber(v, 1, 256));
@@ -132,7 +137,11 @@ public final class ConfigLoader {
           new EngineSettings(
               (Integer) parsed.get("engine.max_text_length"),
               (Duration) parsed.get("engine.crisis_repeat_window"),
-              (Double) parsed.get("engine.intent_threshold")),
+              (Double) parsed.get("engine.intent_threshold"),
+              new SchedulingSettings(
+                  (Duration) parsed.get("checkins.jitter"),
+                  (Duration) parsed.get("checkins.grace"),
+                  (Duration) parsed.get("checkins.follow_up_after"))),
           (Duration) parsed.get("timers.poll_interval"),
           (Duration) parsed.get("timers.visibility"),
           (Integer) parsed.get("workers"),
@@ -258,6 +267,23 @@ public final class ConfigLoader {
     return Durations.parse(value)
         .orElseThrow(
             () -> new IllegalArgumentException("expected a duration such as 250ms, 60s or 10m"));
+  }
+
+  /**
+   * A duration of whole seconds from {@code min} to {@code max} (written as the operator would).
+   */
+  private static Duration durationWithin(String value, String min, Duration max, String maxText) {
+    Duration parsed = isZero(value) ? Duration.ZERO : duration(value);
+    Duration least = isZero(min) ? Duration.ZERO : duration(min);
+    if (parsed.compareTo(least) < 0 || parsed.compareTo(max) > 0 || parsed.getNano() != 0) {
+      throw new IllegalArgumentException(
+          "expected a duration of whole seconds from " + min + " to " + maxText);
+    }
+    return parsed;
+  }
+
+  private static boolean isZero(String value) {
+    return value.strip().matches("0+(ms|s|m|h|d)?");
   }
 
   private static String name(String value) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.evenkeel.core.port.RateLimits.Rate;
+import org.evenkeel.core.schedule.SchedulingSettings;
 import org.evenkeel.telegram.SendLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,13 +57,16 @@ class ConfigLoaderTest {
             "5 problems in configuration:\n"
                 + "  "
                 + file
-                + ":2: unknown setting 'engine.max_text_lenght' (known: console.export_dir, console.user,"
+                + ":2: unknown setting 'engine.max_text_lenght' (known: checkins.follow_up_after,"
+                + " checkins.grace, checkins.jitter, console.export_dir, console.user,"
                 + " content.dir, discord.api_url, discord.command_guilds, discord.gateway_url,"
                 + " discord.invalid_request_soft_limit, discord.limits.proactive_per_second,"
                 + " discord.shards.owned, discord.shards.total, engine.crisis_repeat_window, engine.intent_threshold,"
                 + " engine.max_text_length, logging.level, telegram.api_url, telegram.limits.chat_burst, telegram.limits.per_chat_per_second, telegram.limits.per_group_per_minute, telegram.limits.per_second, telegram.limits.proactive_per_second, telegram.mode, telegram.webhook.listen_host, telegram.webhook.listen_port, telegram.webhook.max_connections, telegram.webhook.public_url, timers.poll_interval, timers.visibility,"
                 + " workers)\n"
-                + "  environment EVENKEEL_COLOUR: unknown setting 'colour' (known: EVENKEEL_CONSOLE_EXPORT_DIR,"
+                + "  environment EVENKEEL_COLOUR: unknown setting 'colour' (known:"
+                + " EVENKEEL_CHECKINS_FOLLOW_UP_AFTER, EVENKEEL_CHECKINS_GRACE,"
+                + " EVENKEEL_CHECKINS_JITTER, EVENKEEL_CONSOLE_EXPORT_DIR,"
                 + " EVENKEEL_CONSOLE_USER, EVENKEEL_CONTENT_DIR, EVENKEEL_DISCORD_API_URL,"
                 + " EVENKEEL_DISCORD_COMMAND_GUILDS, EVENKEEL_DISCORD_GATEWAY_URL,"
                 + " EVENKEEL_DISCORD_INVALID_REQUEST_SOFT_LIMIT,"
@@ -80,6 +84,30 @@ class ConfigLoaderTest {
                 + "  "
                 + file
                 + ":4: workers: expected a whole number from 1 to 256 but was '0'");
+  }
+
+  @Test
+  void checkins_defaultsAndOverrides_reachTheEngine_andOutOfRangeValuesNameTheirKey()
+      throws Exception {
+    Settings defaults = ConfigLoader.load(Path.of("../config/evenkeel.yaml"), Map.of());
+    assertThat(defaults.engine().checkins()).isEqualTo(SchedulingSettings.DEFAULTS);
+
+    Settings custom =
+        ConfigLoader.load(
+            file("checkins:\n  grace: 1h\n"),
+            Map.of("EVENKEEL_CHECKINS_FOLLOW_UP_AFTER", "2h", "EVENKEEL_CHECKINS_JITTER", "0s"));
+    assertThat(custom.engine().checkins())
+        .isEqualTo(new SchedulingSettings(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(2)));
+
+    Path bad = file("checkins:\n  grace: 13h\n  follow_up_after: 0s\n");
+    assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            ":2: checkins.grace: expected a duration of whole seconds from 0s to 12h but was"
+                + " '13h'")
+        .hasMessageContaining(
+            ":3: checkins.follow_up_after: expected a duration of whole seconds from 1m to 24h"
+                + " but was '0s'");
   }
 
   @Test

@@ -58,6 +58,11 @@ public final class RequiredMessages {
   public static final String PAUSE_DONE = "pause.done";
   public static final String PAUSE_INDEFINITE = "pause.indefinite";
   public static final String PAUSE_RESUMED = "pause.resumed";
+  public static final String PAUSE_INVALID = "pause.invalid";
+  public static final String SKIP_DONE = "skip.done";
+  public static final String SKIP_DONE_PAUSED = "skip.done_paused";
+  public static final String SKIP_NOTHING = "skip.nothing";
+  public static final String CHECKIN_FOLLOW_UP = "checkin.follow_up";
 
   /** Every key above. */
   public static final List<String> ALL =
@@ -111,7 +116,12 @@ public final class RequiredMessages {
           FORGET_DONE,
           PAUSE_DONE,
           PAUSE_INDEFINITE,
-          PAUSE_RESUMED);
+          PAUSE_RESUMED,
+          PAUSE_INVALID,
+          SKIP_DONE,
+          SKIP_DONE_PAUSED,
+          SKIP_NOTHING,
+          CHECKIN_FOLLOW_UP);
 
   /** Flows the engine starts by itself. */
   public static final List<String> FLOWS = List.of("start", "crisis", "sos", "menu");

@@ -60,7 +60,9 @@ public sealed interface Step {
     TEXT,
     ZONE,
     TIME,
-    COUNTRY
+    COUNTRY,
+    DAYS,
+    QUIET_HOURS
   }
 
   /** Asks the member to pick one of several buttons. */
@@ -194,6 +196,8 @@ public sealed interface Step {
     COUNTRY,
     ZONE,
     CHECKIN_TIME,
+    CHECKIN_DAYS,
+    QUIET_HOURS,
     CONSENT
   }
 

@@ -1,18 +1,27 @@
 package org.evenkeel.core.engine;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evenkeel.core.safety.TextNormalizer;
+import org.evenkeel.core.schedule.QuietHours;
 
-/** Reads the answers members type for settings: a time zone, a time of day, a country, a mood. */
+/**
+ * Reads the answers members type for settings: a time zone, a time of day, days of the week, quiet
+ * hours, a country, a mood.
+ */
 final class Answers {
 
   private static final Pattern OFFSET =
@@ -70,6 +79,105 @@ final class Answers {
       return Optional.empty();
     }
     return Optional.of(LocalTime.of(hour, minute));
+  }
+
+  /**
+   * Days of the week as typed: "every day", "weekdays", "weekends", a list of day names or their
+   * first three letters in English or the member's language ("mon, wed fri"), or the stored code of
+   * seven 0/1 digits Monday to Sunday. Empty when a word is not a day, or no day is named.
+   */
+  static Optional<Set<DayOfWeek>> days(String text, String locale) {
+    String typed = folded(visible(text).strip());
+    if (typed.matches("[01]{7}")) {
+      Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+      for (DayOfWeek day : DayOfWeek.values()) {
+        if (typed.charAt(day.ordinal()) == '1') {
+          days.add(day);
+        }
+      }
+      return days.isEmpty() ? Optional.empty() : Optional.of(days);
+    }
+    switch (typed) {
+      case "every day", "everyday", "daily", "all", "all days" -> {
+        return Optional.of(EnumSet.allOf(DayOfWeek.class));
+      }
+      case "weekdays", "work days", "workdays" -> {
+        return Optional.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+      }
+      case "weekends", "weekend" -> {
+        return Optional.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+      }
+      default -> {}
+    }
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (String word : typed.split("[\\s,;/&+]+|\\band\\b")) {
+      if (word.isBlank()) {
+        continue;
+      }
+      Optional<DayOfWeek> day = day(word.strip(), locale);
+      if (day.isEmpty()) {
+        return Optional.empty();
+      }
+      days.add(day.get());
+    }
+    return days.isEmpty() ? Optional.empty() : Optional.of(days);
+  }
+
+  private static Optional<DayOfWeek> day(String word, String locale) {
+    for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag(locale))) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        String full = folded(day.getDisplayName(TextStyle.FULL, language));
+        String shortName = folded(day.getDisplayName(TextStyle.SHORT, language)).replace(".", "");
+        if (word.equals(full)
+            || word.equals(shortName)
+            || (word.length() >= 3 && full.startsWith(word))) {
+          return Optional.of(day);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Lower case without accents, for comparing words: "Miércoles" and "miercoles" match. */
+  private static String folded(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** Days as stored: seven 0/1 digits, Monday to Sunday. */
+  static String daysCode(Set<DayOfWeek> days) {
+    StringBuilder code = new StringBuilder(7);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      code.append(days.contains(day) ? '1' : '0');
+    }
+    return code.toString();
+  }
+
+  /**
+   * Quiet hours as typed, "22:00-07:00" or "10pm to 7am"; "none" or "off" for none (the inner
+   * empty). Empty when it cannot be read, or both ends are the same time.
+   */
+  static Optional<Optional<QuietHours>> quietHours(String text) {
+    String typed = visible(text).strip().toLowerCase(Locale.ROOT);
+    if (typed.equals("none") || typed.equals("off") || typed.equals("no")) {
+      return Optional.of(Optional.empty());
+    }
+    String[] ends = typed.split("\\s*(?:-|–|—|\\bto\\b|\\buntil\\b)\\s*");
+    if (ends.length != 2) {
+      return Optional.empty();
+    }
+    Optional<LocalTime> from = time(ends[0]);
+    Optional<LocalTime> until = time(ends[1]);
+    if (from.isEmpty() || until.isEmpty() || from.get().equals(until.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(Optional.of(new QuietHours(from.get(), until.get())));
+  }
+
+  /** Quiet hours as stored in an answer: {@code HH:mm-HH:mm}. */
+  static String quietCode(QuietHours quiet) {
+    return quiet.from() + "-" + quiet.until();
   }
 
   static Optional<String> country(String text) {

@@ -1,6 +1,7 @@
 package org.evenkeel.core.engine;
 
 import static org.evenkeel.core.content.RequiredMessages.APOLOGY;
+import static org.evenkeel.core.content.RequiredMessages.CHECKIN_FOLLOW_UP;
 import static org.evenkeel.core.content.RequiredMessages.COMING_SOON;
 import static org.evenkeel.core.content.RequiredMessages.CRISIS_REPEAT;
 import static org.evenkeel.core.content.RequiredMessages.EMPTY;
@@ -12,14 +13,22 @@ import static org.evenkeel.core.content.RequiredMessages.MOOD_LOGGED;
 import static org.evenkeel.core.content.RequiredMessages.MOOD_LOGGED_LOW;
 import static org.evenkeel.core.content.RequiredMessages.NOTHING_TO_STOP;
 import static org.evenkeel.core.content.RequiredMessages.ONLY_TEXT;
+import static org.evenkeel.core.content.RequiredMessages.PAUSE_INVALID;
+import static org.evenkeel.core.content.RequiredMessages.PAUSE_RESUMED;
+import static org.evenkeel.core.content.RequiredMessages.SKIP_DONE;
+import static org.evenkeel.core.content.RequiredMessages.SKIP_DONE_PAUSED;
+import static org.evenkeel.core.content.RequiredMessages.SKIP_NOTHING;
 import static org.evenkeel.core.content.RequiredMessages.STALE_BUTTON;
 import static org.evenkeel.core.content.RequiredMessages.STOPPED;
 import static org.evenkeel.core.content.RequiredMessages.TOO_LONG;
 import static org.evenkeel.core.content.RequiredMessages.UNKNOWN_COMMAND;
 import static org.evenkeel.core.content.RequiredMessages.WELCOME;
+import static org.evenkeel.core.schedule.CheckinSchedule.MAX_PAUSE_DAYS;
 import static org.evenkeel.core.text.Checks.requireValue;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +38,7 @@ import java.util.regex.Pattern;
 import org.evenkeel.core.content.ContentSource;
 import org.evenkeel.core.content.Flow;
 import org.evenkeel.core.content.Step;
+import org.evenkeel.core.content.Target;
 import org.evenkeel.core.effect.AppendJournal;
 import org.evenkeel.core.effect.Effect;
 import org.evenkeel.core.effect.SendExport;
@@ -50,7 +60,6 @@ import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.safety.NormalizedText;
 import org.evenkeel.core.safety.SafetyScreen;
 import org.evenkeel.core.schedule.CheckinPlanner;
-import org.evenkeel.core.schedule.SchedulingSettings;
 import org.evenkeel.core.text.FormattedText;
 
 /**
@@ -68,14 +77,14 @@ public final class Engine {
   private static final String CRISIS_FLOW = "crisis";
   private static final String SOS_FLOW = "sos";
   private static final String START_FLOW = "start";
+  private static final String CHECKIN_FLOW = "checkin";
 
   private final ContentSource content;
   private final SafetyScreen safety;
   private final IntentClassifier intents;
   private final EngineSettings settings;
   private final FlowRunner runner = new FlowRunner(this);
-  private final DailyCheckins checkins =
-      new DailyCheckins(new CheckinPlanner(SchedulingSettings.DEFAULTS));
+  private final DailyCheckins checkins;
 
   public Engine(
       ContentSource content,
@@ -86,6 +95,7 @@ public final class Engine {
     this.safety = requireValue(safety, "safety");
     this.intents = requireValue(intents, "intents");
     this.settings = requireValue(settings, "settings");
+    this.checkins = new DailyCheckins(new CheckinPlanner(settings.checkins()));
   }
 
   /** Decides the turn for {@code event}. */
@@ -120,6 +130,10 @@ public final class Engine {
 
   private static boolean isDailyCheckin(InboundEvent event) {
     return event instanceof TimerFired timer && timer.name().equals(DailyCheckins.TIMER);
+  }
+
+  private static boolean isFollowUp(InboundEvent event) {
+    return event instanceof TimerFired timer && timer.name().equals(DailyCheckins.FOLLOW_UP);
   }
 
   private static boolean fromMember(InboundEvent event) {
@@ -275,19 +289,71 @@ public final class Engine {
       case "journal" -> History.journal(turn);
       case "mood" -> History.mood(turn);
       case "milestone" -> turn.say(COMING_SOON, Map.of("command", "/milestone"));
-      default ->
-          turn.content
-              .flowForCommand(name)
-              .ifPresentOrElse(
-                  f -> {
-                    int mark = turn.mark();
-                    runner.start(turn, f);
-                    preAnswer(turn, mark, arguments);
-                  },
-                  () ->
-                      turn.say(
-                          UNKNOWN_COMMAND, Map.of("command", FormattedText.escape("/" + name))));
+      case "skip" -> skipToday(turn);
+      case "pause" -> {
+        if (!pauseFor(turn, arguments)) {
+          startFlow(turn, name, arguments);
+        }
+      }
+      default -> startFlow(turn, name, arguments);
     }
+  }
+
+  private void startFlow(Turn turn, String name, String arguments) {
+    turn.content
+        .flowForCommand(name)
+        .ifPresentOrElse(
+            f -> {
+              int mark = turn.mark();
+              runner.start(turn, f);
+              preAnswer(turn, mark, arguments);
+            },
+            () -> turn.say(UNKNOWN_COMMAND, Map.of("command", FormattedText.escape("/" + name))));
+  }
+
+  /** "Skip today", without guilt: says when the next check-in comes instead. */
+  private void skipToday(Turn turn) {
+    if (!checkins.skipToday(turn)) {
+      turn.say(SKIP_NOTHING);
+      return;
+    }
+    checkins
+        .next(turn.profile, turn.now)
+        .ifPresentOrElse(
+            at ->
+                turn.say(SKIP_DONE, Map.of("next", FormattedText.escape(localDateTime(turn, at)))),
+            () -> turn.say(SKIP_DONE_PAUSED));
+  }
+
+  /**
+   * "/pause 3" pauses for that many days at once; "/pause off" (or "resume") resumes. Returns false
+   * when the arguments say neither, so the pause flow asks.
+   */
+  private static boolean pauseFor(Turn turn, String arguments) {
+    String typed = arguments.strip().toLowerCase(Locale.ROOT);
+    if (typed.matches("\\d{1,3}")) {
+      int days = Integer.parseInt(typed);
+      if (days >= 1 && days <= MAX_PAUSE_DAYS) {
+        StepEffects.pause(turn, days);
+        return true;
+      }
+      turn.say(PAUSE_INVALID, Map.of("max", Integer.toString(MAX_PAUSE_DAYS)));
+      return true;
+    }
+    if (typed.equals("off") || typed.equals("resume")) {
+      turn.profile = turn.profile.withPause(Profile.Pause.NONE);
+      turn.say(PAUSE_RESUMED);
+      return true;
+    }
+    return false;
+  }
+
+  /** A moment in the member's zone and language, such as "Tue 9 Dec, 20:03". */
+  private static String localDateTime(Turn turn, Instant at) {
+    return at.atZone(turn.zone())
+        .format(
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(turn.locale())));
   }
 
   /**
@@ -357,7 +423,18 @@ public final class Engine {
 
   private void onTimer(Turn turn, TimerFired timer) {
     if (isDailyCheckin(timer)) {
-      checkins.onDue(turn, timer, () -> runner.start(turn, flow(turn, "checkin")));
+      checkins.onDue(turn, timer, () -> runner.start(turn, flow(turn, CHECKIN_FLOW)));
+      return;
+    }
+    if (isFollowUp(timer)) {
+      checkins.onFollowUp(
+          turn,
+          CHECKIN_FLOW,
+          () -> {
+            Flow checkin = flow(turn, CHECKIN_FLOW);
+            turn.say(CHECKIN_FOLLOW_UP);
+            runner.go(turn, checkin, new Target.ToStep(checkin.startStep().id()));
+          });
       return;
     }
     Optional<FlowPosition> position = turn.position();

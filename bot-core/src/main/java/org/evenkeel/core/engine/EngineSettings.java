@@ -3,6 +3,7 @@ package org.evenkeel.core.engine;
 import static org.evenkeel.core.text.Checks.require;
 
 import java.time.Duration;
+import org.evenkeel.core.schedule.SchedulingSettings;
 
 /**
  * Tunables of the engine.
@@ -12,12 +13,21 @@ import java.time.Duration;
  * @param crisisRepeatWindow after a crisis card, further hits within this window get a short
  *     reminder instead of the whole card again
  * @param intentThreshold lowest confidence at which a guessed intent is acted on
+ * @param checkins jitter, grace window and follow-up of the daily check-ins
  */
 public record EngineSettings(
-    int maxTextLength, Duration crisisRepeatWindow, double intentThreshold) {
+    int maxTextLength,
+    Duration crisisRepeatWindow,
+    double intentThreshold,
+    SchedulingSettings checkins) {
 
   public static final EngineSettings DEFAULTS =
-      new EngineSettings(4000, Duration.ofMinutes(10), 0.5);
+      new EngineSettings(4000, Duration.ofMinutes(10), 0.5, SchedulingSettings.DEFAULTS);
+
+  /** Settings with the daily check-ins' defaults. */
+  public EngineSettings(int maxTextLength, Duration crisisRepeatWindow, double intentThreshold) {
+    this(maxTextLength, crisisRepeatWindow, intentThreshold, SchedulingSettings.DEFAULTS);
+  }
 
   public EngineSettings {
     require(maxTextLength >= 100, "maxTextLength must be at least 100 but was " + maxTextLength);
@@ -25,5 +35,6 @@ public record EngineSettings(
     require(
         intentThreshold > 0 && intentThreshold <= 1,
         "intentThreshold must be in (0, 1] but was " + intentThreshold);
+    require(checkins != null, "checkins settings are required");
   }
 }

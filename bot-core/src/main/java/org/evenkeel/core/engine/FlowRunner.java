@@ -6,6 +6,7 @@ import static org.evenkeel.core.content.RequiredMessages.PACE_BUSY;
 import static org.evenkeel.core.content.RequiredMessages.SLOWER;
 import static org.evenkeel.core.content.RequiredMessages.STOP;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.evenkeel.core.content.Flow;
 import org.evenkeel.core.content.Step;
 import org.evenkeel.core.content.Target;
@@ -26,6 +28,7 @@ import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.FlowPosition.PaceProgress;
 import org.evenkeel.core.safety.NormalizedText;
 import org.evenkeel.core.safety.TextNormalizer;
+import org.evenkeel.core.schedule.QuietHours;
 import org.evenkeel.core.text.FormattedText;
 
 /**
@@ -285,6 +288,22 @@ final class FlowRunner {
           return;
         }
         answer = country.get();
+      }
+      case DAYS -> {
+        Optional<Set<DayOfWeek>> days = Answers.days(answer, turn.locale());
+        if (days.isEmpty()) {
+          reask(turn, ask);
+          return;
+        }
+        answer = Answers.daysCode(days.get());
+      }
+      case QUIET_HOURS -> {
+        Optional<Optional<QuietHours>> quiet = Answers.quietHours(answer);
+        if (quiet.isEmpty()) {
+          reask(turn, ask);
+          return;
+        }
+        answer = quiet.get().map(Answers::quietCode).orElse("none");
       }
       case TEXT -> {}
     }

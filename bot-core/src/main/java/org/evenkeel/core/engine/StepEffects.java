@@ -87,6 +87,14 @@ final class StepEffects {
                     : Answers.time(value)
                         .map(t -> before.withCheckinTime(Optional.of(t)))
                         .orElse(before);
+            case CHECKIN_DAYS ->
+                Answers.days(value, turn.locale())
+                    .map(d -> before.withRoutine(before.routine().withDays(d)))
+                    .orElse(before);
+            case QUIET_HOURS ->
+                Answers.quietHours(value)
+                    .map(q -> before.withRoutine(before.routine().withQuiet(q)))
+                    .orElse(before);
             case CONSENT ->
                 before.withConsent(
                     value.equalsIgnoreCase("yes")

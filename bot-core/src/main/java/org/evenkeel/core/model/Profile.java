@@ -2,11 +2,16 @@ package org.evenkeel.core.model;
 
 import static org.evenkeel.core.text.Checks.requireValue;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import org.evenkeel.core.schedule.QuietHours;
 
 /**
  * What a member chose about themselves: language, country (for crisis resources), time zone, daily
@@ -22,6 +27,7 @@ import java.util.Optional;
  * @param pause whether and until when check-ins are paused
  * @param active false once the member blocked the bot; nothing proactive is sent then
  * @param lastCheckin the member's local date of the last daily check-in sent: at most one a date
+ * @param routine the days of the week, quiet hours and skipped date of the daily check-in
  */
 public record Profile(
     MemberId member,
@@ -33,7 +39,8 @@ public record Profile(
     boolean consent,
     Pause pause,
     boolean active,
-    Optional<LocalDate> lastCheckin) {
+    Optional<LocalDate> lastCheckin,
+    Routine routine) {
 
   public Profile {
     requireValue(member, "member");
@@ -44,6 +51,33 @@ public record Profile(
     requireValue(checkinTime, "checkinTime");
     requireValue(pause, "pause");
     requireValue(lastCheckin, "lastCheckin");
+    requireValue(routine, "routine");
+  }
+
+  /** A profile as stored before members chose days, quiet hours or a day to skip. */
+  public Profile(
+      MemberId member,
+      Instant firstSeen,
+      Optional<String> locale,
+      Optional<String> country,
+      Optional<ZoneId> zone,
+      Optional<LocalTime> checkinTime,
+      boolean consent,
+      Pause pause,
+      boolean active,
+      Optional<LocalDate> lastCheckin) {
+    this(
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        lastCheckin,
+        Routine.EVERY_DAY);
   }
 
   /** A profile as stored before daily check-ins were sent. */
@@ -95,7 +129,8 @@ public record Profile(
         consent,
         pause,
         active,
-        lastCheckin);
+        lastCheckin,
+        routine);
   }
 
   public Profile withCountry(String value) {
@@ -109,7 +144,8 @@ public record Profile(
         consent,
         pause,
         active,
-        lastCheckin);
+        lastCheckin,
+        routine);
   }
 
   public Profile withZone(ZoneId value) {
@@ -123,27 +159,68 @@ public record Profile(
         consent,
         pause,
         active,
-        lastCheckin);
+        lastCheckin,
+        routine);
   }
 
   public Profile withCheckinTime(Optional<LocalTime> value) {
     return new Profile(
-        member, firstSeen, locale, country, zone, value, consent, pause, active, lastCheckin);
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        value,
+        consent,
+        pause,
+        active,
+        lastCheckin,
+        routine);
   }
 
   public Profile withConsent(boolean value) {
     return new Profile(
-        member, firstSeen, locale, country, zone, checkinTime, value, pause, active, lastCheckin);
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        value,
+        pause,
+        active,
+        lastCheckin,
+        routine);
   }
 
   public Profile withPause(Pause value) {
     return new Profile(
-        member, firstSeen, locale, country, zone, checkinTime, consent, value, active, lastCheckin);
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        value,
+        active,
+        lastCheckin,
+        routine);
   }
 
   public Profile withFirstSeen(Instant value) {
     return new Profile(
-        member, value, locale, country, zone, checkinTime, consent, pause, active, lastCheckin);
+        member,
+        value,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        lastCheckin,
+        routine);
   }
 
   public Profile withLastCheckin(LocalDate value) {
@@ -157,12 +234,75 @@ public record Profile(
         consent,
         pause,
         active,
-        Optional.of(value));
+        Optional.of(value),
+        routine);
   }
 
   public Profile withActive(boolean value) {
     return new Profile(
-        member, firstSeen, locale, country, zone, checkinTime, consent, pause, value, lastCheckin);
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        value,
+        lastCheckin,
+        routine);
+  }
+
+  public Profile withRoutine(Routine value) {
+    return new Profile(
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        lastCheckin,
+        value);
+  }
+
+  /**
+   * The finer choices about the daily check-in.
+   *
+   * @param days the days of the week with a check-in, at least one
+   * @param quiet local hours in which nothing is sent, if any
+   * @param skipped a local date the member chose to skip ("skip today")
+   */
+  public record Routine(
+      Set<DayOfWeek> days, Optional<QuietHours> quiet, Optional<LocalDate> skipped) {
+
+    /** Every day, no quiet hours, nothing skipped. */
+    public static final Routine EVERY_DAY =
+        new Routine(EnumSet.allOf(DayOfWeek.class), Optional.empty(), Optional.empty());
+
+    public Routine {
+      requireValue(days, "days");
+      requireValue(quiet, "quiet");
+      requireValue(skipped, "skipped");
+      if (days.isEmpty()) {
+        throw new IllegalArgumentException("a routine needs at least one day of the week");
+      }
+      days = Collections.unmodifiableSet(EnumSet.copyOf(days));
+    }
+
+    public Routine withDays(Set<DayOfWeek> value) {
+      return new Routine(value, quiet, skipped);
+    }
+
+    public Routine withQuiet(Optional<QuietHours> value) {
+      return new Routine(days, value, skipped);
+    }
+
+    public Routine withSkipped(Optional<LocalDate> value) {
+      return new Routine(days, quiet, value);
+    }
   }
 
   /**

@@ -64,6 +64,13 @@ public final class ExportJson {
     key("checkins_paused").raw(Boolean.toString(p.pause().paused()));
     field("paused_until", p.pause().until().map(Object::toString));
     field("last_checkin", p.lastCheckin().map(Object::toString));
+    field(
+        "checkin_days",
+        p.routine().days().stream()
+            .map(d -> d.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.joining(",")));
+    field("quiet_hours", p.routine().quiet().map(q -> q.from() + "-" + q.until()));
+    field("skipped_date", p.routine().skipped().map(Object::toString));
     key("active").raw(Boolean.toString(p.active()));
     close('}');
   }

@@ -384,7 +384,14 @@ class TurnDispatcherTest {
               .withZone(ZoneId.of("Europe/Berlin"))
               .withCheckinTime(Optional.of(LocalTime.of(20, 0)))
               .withConsent(true)
-              .withPause(Profile.Pause.indefinitely());
+              .withPause(Profile.Pause.indefinitely())
+              .withRoutine(
+                  new Profile.Routine(
+                      java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.SUNDAY),
+                      Optional.of(
+                          new org.evenkeel.core.schedule.QuietHours(
+                              LocalTime.of(22, 0), LocalTime.of(7, 0))),
+                      Optional.of(java.time.LocalDate.of(2026, 1, 5))));
       FlowPosition position =
           new FlowPosition(
               "checkin",
@@ -429,6 +436,9 @@ class TurnDispatcherTest {
       assertThat(p.path("consent").isBoolean()).isTrue();
       assertThat(p.path("checkins_paused").asBoolean()).isTrue();
       assertThat(p.path("paused_until").isNull()).isTrue();
+      assertThat(p.path("checkin_days").asText()).isEqualTo("mon,sun");
+      assertThat(p.path("quiet_hours").asText()).isEqualTo("22:00-07:00");
+      assertThat(p.path("skipped_date").asText()).isEqualTo("2026-01-05");
       assertThat(p.path("locale").isNull()).isTrue();
       assertThat(root.path("journal").get(0).path("mood").asInt()).isEqualTo(2);
       assertThat(root.path("journal").get(0).path("text").asText()).isEqualTo(awkward);

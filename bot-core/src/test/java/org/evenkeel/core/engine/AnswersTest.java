@@ -199,4 +199,63 @@ class AnswersTest {
       assertThat(Answers.scale("11", 1, 10)).isEmpty();
     }
   }
+
+  @Nested
+  class Days {
+
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "every day            | 1111111",
+          "Weekdays             | 1111100",
+          "weekends             | 0000011",
+          "mon, wed fri         | 1010100",
+          "Monday and Thursday  | 1001000",
+          "tue/sat              | 0100010",
+          "0000001              | 0000001",
+        })
+    void namesListsAndTheStoredCode_giveTheDays(String answer, String code) {
+      assertThat(Answers.days(answer, "en").map(Answers::daysCode)).contains(code);
+    }
+
+    @Test
+    void dayNamesInTheMembersLanguage_areRead() {
+      assertThat(Answers.days("lunes, miércoles", "es").map(Answers::daysCode)).contains("1010000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "funday", "mon, someday", "0000000", "mo"})
+    void anythingElse_isNotRead(String answer) {
+      assertThat(Answers.days(answer, "en")).isEmpty();
+    }
+  }
+
+  @Nested
+  class Quiet {
+
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "22:00-07:00     | 22:00-07:00",
+          "10pm to 7am     | 22:00-07:00",
+          "23:30 – 8:15    | 23:30-08:15",
+          "13:00 until 14h | 13:00-14:00",
+        })
+    void aRange_isRead(String answer, String stored) {
+      assertThat(Answers.quietHours(answer).orElseThrow().map(Answers::quietCode)).contains(stored);
+    }
+
+    @Test
+    void none_meansNoQuietHours() {
+      assertThat(Answers.quietHours("none")).contains(java.util.Optional.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "22:00", "22:00-22:00", "late-early", "25:00-07:00"})
+    void anythingElse_isNotRead(String answer) {
+      assertThat(Answers.quietHours(answer)).isEmpty();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package org.evenkeel.core.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,14 +32,9 @@ class DailyCheckinTest {
     return chat.allTimers().stream().filter(t -> t.name().equals(TIMER)).toList();
   }
 
+  /** Check-ins that came: the question, less the times a follow-up asked it again. */
   private long checkinsAsked() {
-    String ask = chat.message("checkin.ask");
-    return chat.transcript().stream()
-        .filter(
-            e ->
-                e instanceof org.evenkeel.core.effect.SendMessage m
-                    && m.text().plainText().equals(ask))
-        .count();
+    return count("checkin.ask") - count("checkin.follow_up");
   }
 
   private static void assertWithinJitterAfter(Instant actual, Instant slot) {
@@ -148,5 +144,155 @@ class DailyCheckinTest {
 
     assertThat(checkinsAsked()).isEqualTo(before + 1);
     assertThat(chat.state().session().flow().map(f -> f.flowId())).contains("checkin");
+  }
+
+  private long count(String key) {
+    String text = chat.message(key);
+    return chat.transcript().stream()
+        .filter(
+            e ->
+                e instanceof org.evenkeel.core.effect.SendMessage m
+                    && m.text().plainText().equals(text))
+        .count();
+  }
+
+  private void chooseSetting(String setting) {
+    chat.say("/settings");
+    chat.tap(chat.message(setting));
+  }
+
+  @Test
+  void weekdaysOnly_noCheckInOnSaturdayOrSunday() {
+    chooseSetting("settings.days");
+    chat.tap(chat.message("settings.days_weekdays"));
+    long before = checkinsAsked();
+
+    chat.wait(Duration.ofDays(6)); // Monday 09:30 to Sunday 09:30
+
+    assertThat(checkinsAsked() - before).as("Tuesday to Friday").isEqualTo(4);
+    assertThat(checkinTimers())
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.dueAt().atZone(ZoneId.of("Europe/London")).getDayOfWeek())
+                    .isEqualTo(DayOfWeek.MONDAY));
+  }
+
+  @Test
+  void daysTypedByName_areKept_andAnUnreadableAnswerIsAskedAgain() {
+    chooseSetting("settings.days");
+    chat.tap(chat.message("settings.days_other"));
+    chat.say("mon, wed and funday");
+    chat.expect(chat.message("days.invalid"));
+
+    chat.say("Mon, wednesday, FRI");
+
+    assertThat(chat.state().profile().routine().days())
+        .containsExactly(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+    assertThat(checkinTimers())
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.dueAt().atZone(ZoneId.of("Europe/London")).getDayOfWeek())
+                    .isEqualTo(DayOfWeek.WEDNESDAY));
+  }
+
+  @Test
+  void quietHoursOverTheCheckInTime_moveItToTheirEnd() {
+    chooseSetting("settings.quiet");
+    chat.tap(chat.message("settings.quiet_other"));
+
+    chat.say("6am to 10:30");
+
+    assertThat(chat.state().profile().routine().quiet().map(Object::toString))
+        .contains("0600-1030");
+    // Monday's 09:00 had passed unsent; moved to the end of the quiet hours, it is still to come
+    Instant monday = OffsetDateTime.parse("2026-03-02T10:30Z").toInstant();
+    assertThat(checkinTimers())
+        .singleElement()
+        .satisfies(t -> assertWithinJitterAfter(t.dueAt(), monday));
+    chat.wait(Duration.ofHours(1).plusMinutes(10)); // Monday 10:40
+    assertThat(chat.state().profile().lastCheckin()).contains(LocalDate.parse("2026-03-02"));
+    Instant tuesday = OffsetDateTime.parse("2026-03-03T10:30Z").toInstant();
+    assertThat(checkinTimers())
+        .singleElement()
+        .satisfies(t -> assertWithinJitterAfter(t.dueAt(), tuesday));
+  }
+
+  @Test
+  void skipToday_holdsTodaysCheckIn_withoutTouchingTomorrows() {
+    chat.wait(Duration.ofHours(22).plusMinutes(30)); // Tuesday 08:00, before its check-in
+    long before = checkinsAsked();
+
+    chat.say("/skip");
+
+    chat.expect("No check-in today");
+    chat.wait(Duration.ofHours(2)); // Tuesday 10:00
+    assertThat(checkinsAsked()).isEqualTo(before);
+    chat.wait(Duration.ofDays(1)); // Wednesday 10:00
+    assertThat(checkinsAsked()).isEqualTo(before + 1);
+    assertThat(chat.state().profile().routine().skipped()).contains(LocalDate.parse("2026-03-03"));
+  }
+
+  @Test
+  void skip_whenNoCheckInIsSetUp_saysSoKindly() {
+    chooseSetting("settings.time");
+    chat.tap(chat.message("setup.time.none"));
+
+    chat.say("/skip");
+
+    chat.expect(chat.message("skip.nothing"));
+    assertThat(chat.state().profile().routine().skipped()).isEmpty();
+  }
+
+  @Test
+  void pauseWithANumber_pausesThatManyDays_andOffResumes() {
+    long before = checkinsAsked();
+
+    chat.say("/pause 2"); // Monday: Monday and Tuesday paused, back on Wednesday
+    chat.expect("paused until");
+    chat.wait(Duration.ofDays(1).plusHours(2));
+    assertThat(checkinsAsked()).isEqualTo(before);
+    chat.say("/pause 999");
+    chat.expect(chat.message("pause.invalid").replace("{max}", "366"));
+    chat.say("/pause off");
+    chat.expect(chat.message("pause.resumed"));
+    chat.wait(Duration.ofDays(1));
+    assertThat(checkinsAsked()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void anUnansweredCheckIn_getsOneGentleFollowUp_andItsQuestionAgain() {
+    chat.wait(Duration.ofDays(1)); // Tuesday 09:30: Tuesday's check-in came and waits
+    long asked = checkinsAsked();
+
+    chat.wait(Duration.ofHours(5)); // 4 hours on, the follow-up
+
+    assertThat(count("checkin.follow_up")).isEqualTo(1);
+    assertThat(count("checkin.ask")).as("the question again").isEqualTo(asked + 1);
+    chat.wait(Duration.ofHours(12));
+    assertThat(count("checkin.follow_up")).as("at most one").isEqualTo(1);
+    chat.tap("4"); // the question asked again takes the answer
+    chat.tap(chat.message("checkin.note.none"));
+    assertThat(chat.state().recentJournal()).anySatisfy(e -> assertThat(e.mood()).contains(4));
+  }
+
+  @Test
+  void anAnsweredCheckIn_getsNoFollowUp() {
+    chat.wait(Duration.ofDays(1));
+    chat.tap("4");
+
+    chat.wait(Duration.ofHours(8));
+
+    assertThat(count("checkin.follow_up")).isZero();
+  }
+
+  @Test
+  void aCheckInTheMemberStartedThemselves_getsNoFollowUp() {
+    chat.say("/checkin"); // Monday 09:30, after the day's check-in time: none comes today
+
+    chat.wait(Duration.ofHours(8));
+
+    assertThat(count("checkin.follow_up")).isZero();
   }
 }

@@ -26,7 +26,7 @@ class SettingsTest {
   }
 
   @Test
-  void settings_offersCountryZoneTimeAndCancel() {
+  void settings_offersCountryZoneTimeDaysQuietHoursAndCancel() {
     chat.say("/settings");
 
     chat.expect(chat.message("settings.ask"));
@@ -35,6 +35,8 @@ class SettingsTest {
             chat.message("settings.country"),
             chat.message("settings.zone"),
             chat.message("settings.time"),
+            chat.message("settings.days"),
+            chat.message("settings.quiet"),
             chat.message("common.cancel"));
   }
 

@@ -20,7 +20,7 @@ final class ContentValidator {
 
   /** Commands the engine answers itself, without a flow. */
   static final Set<String> BUILT_IN_COMMANDS =
-      Set.of("help", "stop", "export", "journal", "mood", "milestone");
+      Set.of("help", "stop", "export", "journal", "mood", "milestone", "skip");
 
   private final Problems problems;
   private final String fallback;

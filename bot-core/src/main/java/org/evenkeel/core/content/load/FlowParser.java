@@ -217,7 +217,9 @@ final class FlowParser {
       } catch (IllegalArgumentException e) {
         node.report(
             "expect",
-            "unknown expect '" + expectText.get() + "' (known: text, zone, time, country)");
+            "unknown expect '"
+                + expectText.get()
+                + "' (known: text, zone, time, country, days, quiet_hours)");
       }
     }
     Optional<String> invalid = node.string("invalid");
@@ -407,7 +409,8 @@ final class FlowParser {
                   key,
                   "unknown setting '"
                       + key
-                      + "' (known: checkin_time, consent, country, locale, zone)");
+                      + "' (known: checkin_days, checkin_time, consent, country, locale, quiet_hours,"
+                      + " zone)");
             }
           }
         });
