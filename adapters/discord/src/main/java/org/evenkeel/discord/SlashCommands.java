@@ -103,6 +103,11 @@ final class SlashCommands {
                           .addChoice("rounded (90+ days)", "rounded")
                           .addChoice("a role, no count", "role")),
               new SubcommandData("remove", "Delete your counter"));
+      case "mood" ->
+          command.addOptions(
+              new OptionData(OptionType.INTEGER, "days", "How far back to look", false)
+                  .addChoice("the last 7 days", 7)
+                  .addChoice("the last 30 days", 30));
       case "pause" ->
           command.addOptions(
               new OptionData(OptionType.INTEGER, "days", "Pause for this many days", false)

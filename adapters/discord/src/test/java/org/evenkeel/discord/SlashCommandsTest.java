@@ -45,6 +45,17 @@ class SlashCommandsTest {
   }
 
   @Test
+  void mood_offersAWeekOrAMonth_andPause_takesOneToAYearOfDays() {
+    var days = commands.get("mood").getOptions().get(0);
+    assertThat(days.getChoices()).extracting(c -> c.getAsLong()).containsExactly(7L, 30L);
+    var pause = commands.get("pause").getOptions().get(0);
+    assertThat(pause.getName()).isEqualTo("days");
+    assertThat(pause.getMinValue()).isEqualTo(1L);
+    assertThat(pause.getMaxValue()).isEqualTo(366L);
+    assertThat(pause.isRequired()).isFalse();
+  }
+
+  @Test
   void milestone_hasItsSubcommands() {
     assertThat(commands.get("milestone").getSubcommands())
         .extracting(s -> s.getName())

@@ -8,8 +8,11 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMet
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * One Bot API call made by {@link TelegramRenderer}, to be executed in order with a {@code
@@ -50,14 +53,22 @@ public sealed interface TelegramCall {
   }
 
   /**
-   * A file upload. Unlike the other calls it builds a new {@link SendDocument} on every {@link
-   * #method()}: an upload's stream can be read once, so a retry must ask for the method again.
+   * A file upload: a {@link SendDocument}, or for a picture a {@link SendPhoto}, which Telegram
+   * shows in the chat rather than as a file. Unlike the other calls it builds a new method on every
+   * {@link #method()}: an upload's stream can be read once, so a retry must ask for the method
+   * again.
    *
    * @param captionHtml the caption in Bot API HTML, if it fits Telegram's caption limit
    * @param protect sets {@code protect_content}: no forwarding or saving
+   * @param photo send as a photo (PNG or JPEG pictures)
    */
   record Document(
-      long chatId, String fileName, byte[] content, Optional<String> captionHtml, boolean protect)
+      long chatId,
+      String fileName,
+      byte[] content,
+      Optional<String> captionHtml,
+      boolean protect,
+      boolean photo)
       implements TelegramCall {
 
     public Document {
@@ -72,7 +83,28 @@ public sealed interface TelegramCall {
     }
 
     @Override
-    public SendDocument method() {
+    public PartialBotApiMethod<org.telegram.telegrambots.meta.api.objects.message.Message>
+        method() {
+      return photo ? photoMethod() : documentMethod();
+    }
+
+    /** Sends it with {@code client}, as a photo or a document. */
+    public org.telegram.telegrambots.meta.api.objects.message.Message sendWith(
+        TelegramClient client) throws TelegramApiException {
+      return photo ? client.execute(photoMethod()) : client.execute(documentMethod());
+    }
+
+    private SendPhoto photoMethod() {
+      SendPhoto.SendPhotoBuilder<?, ?> builder =
+          SendPhoto.builder()
+              .chatId(chatId)
+              .photo(new InputFile(new ByteArrayInputStream(content), fileName))
+              .protectContent(protect);
+      captionHtml.ifPresent(c -> builder.caption(c).parseMode(HtmlFormat.PARSE_MODE));
+      return builder.build();
+    }
+
+    private SendDocument documentMethod() {
       SendDocument.SendDocumentBuilder<?, ?> builder =
           SendDocument.builder()
               .chatId(chatId)

@@ -244,7 +244,7 @@ public final class TelegramOutbound implements Outbound {
 
   private Serializable executeOnce(TelegramCall call) throws TelegramApiException {
     if (call instanceof TelegramCall.Document document) {
-      return client.execute(document.method()); // a fresh upload stream for every try
+      return document.sendWith(client); // a fresh upload stream for every try
     }
     if (call instanceof TelegramCall.Message message) {
       return client.execute(message.method());

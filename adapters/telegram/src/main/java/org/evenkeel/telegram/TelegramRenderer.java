@@ -151,6 +151,9 @@ public final class TelegramRenderer {
         SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
   }
 
+  /** Media types sent as photos, which Telegram shows in the chat (up to 10 MB). */
+  private static final java.util.Set<String> PICTURES = java.util.Set.of("image/png", "image/jpeg");
+
   private List<TelegramCall> document(long chatId, SendFile file) {
     StyledText caption = StyledText.of(file.caption());
     boolean fits = caption.length() <= CAPTION_MAX_LENGTH;
@@ -159,7 +162,12 @@ public final class TelegramRenderer {
     List<TelegramCall> calls = new ArrayList<>();
     calls.add(
         new TelegramCall.Document(
-            chatId, file.fileName(), file.content(), captionHtml, file.protect()));
+            chatId,
+            file.fileName(),
+            file.content(),
+            captionHtml,
+            file.protect(),
+            PICTURES.contains(file.mediaType())));
     if (!fits) {
       calls.addAll(messages(chatId, file.caption(), List.of(), Optional.empty(), file.protect()));
     }

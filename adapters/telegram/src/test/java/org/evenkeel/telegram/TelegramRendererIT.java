@@ -128,6 +128,29 @@ class TelegramRendererIT {
     assertThat(sent.get(1).getText()).startsWith("Your data word");
   }
 
+  @Test
+  void aPicture_goesAsAProtectedPhoto_withItsCaption() throws TelegramApiException {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+
+    List<Message> sent =
+        execute(
+            new SendFile(
+                "mood-7-days.png", "image/png", png, FormattedText.of("Your *mood*"), true));
+
+    RecordedCall photo = api.awaitSuccessfulCalls("sendPhoto", 1).get(0);
+    assertThat(photo.parameters().file("mood-7-days.png").orElseThrow().bytes()).isEqualTo(png);
+    assertThat(photo.param("caption")).contains("Your <b>mood</b>");
+    assertThat(photo.param("parse_mode")).contains("HTML");
+    assertThat(api.calls("sendDocument")).isEmpty();
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.getHasProtectedContent()).isTrue();
+              assertThat(m.getPhoto()).isNotEmpty();
+            });
+  }
+
   /** Executes every call rendered for {@code effect}, in order; returns the messages sent. */
   private List<Message> execute(Effect effect) throws TelegramApiException {
     List<Message> sent = new ArrayList<>();
@@ -135,7 +158,7 @@ class TelegramRendererIT {
       if (call instanceof TelegramCall.Message message) {
         sent.add(client.execute(message.method()));
       } else if (call instanceof TelegramCall.Document document) {
-        sent.add(client.execute(document.method()));
+        sent.add(document.sendWith(client));
       } else if (call instanceof TelegramCall.Typing typing) {
         client.execute(typing.method());
       } else {

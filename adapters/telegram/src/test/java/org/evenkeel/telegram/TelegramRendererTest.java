@@ -187,6 +187,24 @@ class TelegramRendererTest {
   }
 
   @Test
+  void aPngOrJpeg_goesAsAPhoto_anythingElseAsADocument() {
+    SendFile png =
+        new SendFile("mood.png", "image/png", new byte[] {1}, FormattedText.of("*Mood*"), true);
+    SendFile svg =
+        new SendFile("mood.svg", "image/svg+xml", new byte[] {1}, FormattedText.of(""), true);
+
+    assertThat(renderer.render(CHAT, png).get(0).method())
+        .isInstanceOfSatisfying(
+            org.telegram.telegrambots.meta.api.methods.send.SendPhoto.class,
+            photo -> {
+              assertThat(photo.getProtectContent()).isTrue();
+              assertThat(photo.getCaption()).isEqualTo("<b>Mood</b>");
+              assertThat(photo.getPhoto().getMediaName()).isEqualTo("mood.png");
+            });
+    assertThat(renderer.render(CHAT, svg).get(0).method()).isInstanceOf(SendDocument.class);
+  }
+
+  @Test
   void aDocument_buildsAFreshUploadEachTime_soARetrySendsTheBytesAgain() throws Exception {
     byte[] bytes = {1, 2, 3};
     TelegramCall.Document call =
@@ -198,13 +216,15 @@ class TelegramRendererTest {
                         "f.bin", "application/octet-stream", bytes, FormattedText.of(""), false))
                 .get(0);
 
-    byte[] first = call.method().getDocument().getNewMediaStream().readAllBytes();
-    byte[] second = call.method().getDocument().getNewMediaStream().readAllBytes();
+    SendDocument once = (SendDocument) call.method();
+    SendDocument again = (SendDocument) call.method();
+    byte[] first = once.getDocument().getNewMediaStream().readAllBytes();
+    byte[] second = again.getDocument().getNewMediaStream().readAllBytes();
 
     assertThat(first).isEqualTo(bytes);
     assertThat(second).isEqualTo(bytes);
-    assertThat(call.method().getCaption()).isNull();
-    assertThat(call.method().getProtectContent()).isFalse();
+    assertThat(once.getCaption()).isNull();
+    assertThat(once.getProtectContent()).isFalse();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.evenkeel.app.charts.MoodChartPng;
 import org.evenkeel.app.config.Settings;
 import org.evenkeel.core.content.ContentSource;
 import org.evenkeel.core.dispatch.PlatformRouter;
@@ -55,7 +56,7 @@ public final class CoreModule extends AbstractModule {
       SafetyScreen safety,
       IntentClassifier intents,
       EngineSettings settings) {
-    return new Engine(content, safety, intents, settings);
+    return new Engine(content, safety, intents, settings, MoodChartPng.warmedUp());
   }
 
   @Provides

@@ -51,6 +51,11 @@ public final class RequiredMessages {
   public static final String MOOD_EMPTY = "mood.empty";
   public static final String MOOD_HEADER = "mood.header";
   public static final String MOOD_SUMMARY = "mood.summary";
+  public static final String MOOD_CHART_CAPTION = "mood.chart_caption";
+  public static final String MOOD_AVERAGE = "mood.average";
+  public static final String MOOD_LONGER = "mood.longer";
+  public static final String MOOD_STREAK = "mood.streak";
+  public static final String MOOD_NOTES = "mood.notes";
   public static final String MOOD_LOGGED = "mood.logged";
   public static final String MOOD_LOGGED_LOW = "mood.logged_low";
   public static final String EXPORT_READY = "export.ready";
@@ -110,6 +115,11 @@ public final class RequiredMessages {
           MOOD_EMPTY,
           MOOD_HEADER,
           MOOD_SUMMARY,
+          MOOD_CHART_CAPTION,
+          MOOD_AVERAGE,
+          MOOD_LONGER,
+          MOOD_STREAK,
+          MOOD_NOTES,
           MOOD_LOGGED,
           MOOD_LOGGED_LOW,
           EXPORT_READY,

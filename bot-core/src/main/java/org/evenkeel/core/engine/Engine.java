@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evenkeel.core.chart.MoodChart;
 import org.evenkeel.core.content.ContentSource;
 import org.evenkeel.core.content.Flow;
 import org.evenkeel.core.content.Step;
@@ -83,14 +84,26 @@ public final class Engine {
   private final SafetyScreen safety;
   private final IntentClassifier intents;
   private final EngineSettings settings;
+  private final MoodChart.Renderer charts;
   private final FlowRunner runner = new FlowRunner(this);
   private final DailyCheckins checkins;
 
+  /** An engine that shows moods as text only. */
   public Engine(
       ContentSource content,
       SafetyScreen safety,
       IntentClassifier intents,
       EngineSettings settings) {
+    this(content, safety, intents, settings, MoodChart.Renderer.NONE);
+  }
+
+  public Engine(
+      ContentSource content,
+      SafetyScreen safety,
+      IntentClassifier intents,
+      EngineSettings settings,
+      MoodChart.Renderer charts) {
+    this.charts = requireValue(charts, "charts");
     this.content = requireValue(content, "content");
     this.safety = requireValue(safety, "safety");
     this.intents = requireValue(intents, "intents");
@@ -287,7 +300,7 @@ public final class Engine {
       }
       case "export" -> turn.add(new SendExport(turn.text(EXPORT_READY)));
       case "journal" -> History.journal(turn);
-      case "mood" -> History.mood(turn);
+      case "mood" -> History.mood(turn, charts, arguments);
       case "milestone" -> turn.say(COMING_SOON, Map.of("command", "/milestone"));
       case "skip" -> skipToday(turn);
       case "pause" -> {

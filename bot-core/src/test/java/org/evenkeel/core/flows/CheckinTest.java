@@ -207,7 +207,7 @@ class CheckinTest {
   }
 
   @Test
-  void mood_showsASparklineOfTheLastTwoWeeks() {
+  void mood_withoutPictures_showsASparklineOfTheLastWeek() {
     checkIn("4");
     chat.wait(Duration.ofDays(1));
     checkIn("2");
@@ -215,8 +215,8 @@ class CheckinTest {
 
     chat.say("/mood");
 
-    chat.expect(chat.message("mood.header").replace("{days}", "14"))
-        .expect("············▆▂")
+    chat.expect(chat.message("mood.header").replace("{days}", "7"))
+        .expect("·····▆▂")
         .expect("Average 3.0, from 2 check-ins");
   }
 
@@ -227,16 +227,16 @@ class CheckinTest {
 
     chat.say("/mood");
 
-    chat.expect("·············▄").expect("from 1 check-ins");
+    chat.expect("······▄").expect("from 1 check-ins");
   }
 
   @Test
-  void mood_olderThanTwoWeeks_isLeftOut() {
+  void mood_olderThanAMonth_isLeftOut() {
     checkIn("1 · " + chat.message("checkin.scale.min"));
     chat.tap(chat.message("checkin.low.just_log"));
-    chat.wait(Duration.ofDays(20));
+    chat.wait(Duration.ofDays(31));
 
-    chat.say("/mood");
+    chat.say("/mood 30");
 
     chat.expect(chat.message("mood.empty"));
   }

@@ -1,5 +1,6 @@
 package org.evenkeel.core.flows;
 
+import org.evenkeel.core.chart.MoodChart;
 import org.evenkeel.core.testing.Conversation;
 
 /** Members at the points the scripts start from. */
@@ -14,7 +15,12 @@ final class Members {
 
   /** A member who went through /start: United Kingdom, London, morning check-ins. */
   static Conversation onboarded() {
-    Conversation chat = Conversation.withRealContent();
+    return onboarded(MoodChart.Renderer.NONE);
+  }
+
+  /** As {@link #onboarded()}, with mood charts drawn by {@code charts}. */
+  static Conversation onboarded(MoodChart.Renderer charts) {
+    Conversation chat = Conversation.withRealContent(charts);
     chat.say("/start");
     chat.tap(chat.message("start.consent.agree"));
     chat.tap(chat.message("setup.country.gb"));

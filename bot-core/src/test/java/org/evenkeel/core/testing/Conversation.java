@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.evenkeel.core.chart.MoodChart;
 import org.evenkeel.core.content.Content;
 import org.evenkeel.core.content.ContentSource;
 import org.evenkeel.core.dispatch.TimerPump;
@@ -62,6 +63,16 @@ public final class Conversation {
    * deploy with new content that no longer knows the flow versions its members are in.
    */
   public Conversation(Content content, String user, MutableClock clock, InMemoryStore store) {
+    this(content, user, clock, store, MoodChart.Renderer.NONE);
+  }
+
+  /** A conversation whose engine draws mood charts with {@code charts}. */
+  public Conversation(
+      Content content,
+      String user,
+      MutableClock clock,
+      InMemoryStore store,
+      MoodChart.Renderer charts) {
     this.clock = clock;
     this.store = store;
     this.mailbox = new InMemoryMailbox(clock, store);
@@ -73,15 +84,25 @@ public final class Conversation {
             new PatternSafetyScreen(content.safety()),
             new ExampleIntentClassifier(
                 content.intents(), EngineSettings.DEFAULTS.intentThreshold()),
-            EngineSettings.DEFAULTS);
+            EngineSettings.DEFAULTS,
+            charts);
     dispatcher = new TurnDispatcher(engine, store, mailbox, outbound, clock, Runnable::run);
     pump = new TimerPump(store, mailbox, dispatcher, clock, Duration.ofSeconds(30));
   }
 
   /** A new member talking to the bot with the project's real content. */
   public static Conversation withRealContent() {
+    return withRealContent(MoodChart.Renderer.NONE);
+  }
+
+  /** As {@link #withRealContent()}, with mood charts drawn by {@code charts}. */
+  public static Conversation withRealContent(MoodChart.Renderer charts) {
     return new Conversation(
-        TestContent.load(), "member-1", MutableClock.at("2026-03-02T09:30:00Z"));
+        TestContent.load(),
+        "member-1",
+        MutableClock.at("2026-03-02T09:30:00Z"),
+        new InMemoryStore(),
+        charts);
   }
 
   /** The member sends a line: a command when it starts with '/', text otherwise. */

@@ -92,6 +92,7 @@ public final class FakeBotApi implements AutoCloseable {
     router.register("answerCallbackQuery", messages::answerCallbackQuery);
     router.register("sendChatAction", messages::sendChatAction);
     router.register("sendDocument", messages::sendDocument);
+    router.register("sendPhoto", messages::sendPhoto);
 
     this.executor = Executors.newCachedThreadPool(daemonThreads());
     this.server =

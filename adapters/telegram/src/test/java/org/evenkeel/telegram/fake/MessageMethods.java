@@ -137,18 +137,54 @@ final class MessageMethods {
   }
 
   /**
-   * A document: a new upload (a file part named "document", or "attach://name" pointing at one) or
-   * a file_id/URL string, which the fake takes as a file Telegram already has.
+   * A photo: a new upload (a file part named "photo", or "attach://name" pointing at one) or a
+   * file_id string. Telegram answers with the picture in several sizes ({@code PhotoSize}); the
+   * fake gives one, 800×400 as Evenkeel's charts are, since it does not decode the image.
    */
-  ApiResult sendDocument(RequestParameters p) throws BotApiRejection {
-    Optional<UploadedFile> upload = p.file("document");
-    Optional<String> reference = p.string("document");
+  ApiResult sendPhoto(RequestParameters p) throws BotApiRejection {
+    Optional<UploadedFile> upload = upload(p, "photo");
+    Optional<String> reference = p.string("photo");
+    if (upload.isEmpty() && reference.filter(r -> !r.isBlank()).isEmpty()) {
+      throw BotApiRejection.badRequest("there is no photo in the request");
+    }
+    Optional<ParsedText.Visible> caption = rules.caption(p);
+    Optional<JsonNode> markup = rules.replyMarkup(p);
+    long chatId = rules.chat(p);
+    int messageId = chats.nextMessageId(chatId);
+    ObjectNode message = botMessage(chatId, messageId, p);
+    ObjectNode size = message.putArray("photo").addObject();
+    size.put("file_id", "AgACAgIAAxkBAAEfake-" + chatId + "-" + messageId)
+        .put("file_unique_id", "AQADfake" + messageId)
+        .put("width", 800)
+        .put("height", 400);
+    upload.ifPresent(u -> size.put("file_size", u.size()));
+    caption.ifPresent(c -> message.put("caption", c.text()));
+    Chats.inlineKeyboard(markup).ifPresent(keyboard -> message.set("reply_markup", keyboard));
+    store(message, chatId, p.string("caption").orElse(""), p, markup, 0);
+    return ApiResult.ok(message);
+  }
+
+  /** The upload in part {@code field}, or in the part an "attach://name" value there names. */
+  private static Optional<UploadedFile> upload(RequestParameters p, String field)
+      throws BotApiRejection {
+    Optional<UploadedFile> upload = p.file(field);
+    Optional<String> reference = p.string(field);
     if (upload.isEmpty() && reference.filter(r -> r.startsWith("attach://")).isPresent()) {
       upload = p.file(reference.get().substring("attach://".length()));
       if (upload.isEmpty()) {
         throw BotApiRejection.badRequest("wrong file identifier/HTTP URL specified");
       }
     }
+    return upload;
+  }
+
+  /**
+   * A document: a new upload (a file part named "document", or "attach://name" pointing at one) or
+   * a file_id/URL string, which the fake takes as a file Telegram already has.
+   */
+  ApiResult sendDocument(RequestParameters p) throws BotApiRejection {
+    Optional<UploadedFile> upload = upload(p, "document");
+    Optional<String> reference = p.string("document");
     if (upload.isEmpty() && reference.filter(r -> !r.isBlank()).isEmpty()) {
       throw BotApiRejection.badRequest("there is no document in the request");
     }
