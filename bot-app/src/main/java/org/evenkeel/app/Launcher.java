@@ -4,8 +4,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import com.google.inject.name.Names;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -124,9 +126,7 @@ final class Launcher {
         injector.getInstance(ConsoleChat.class).run(in, out);
       } finally {
         injector.getInstance(TurnDispatcher.class).close();
-        ExecutorService workers = injector.getInstance(ExecutorService.class);
-        workers.shutdown();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
+        stopWorkers(injector);
       }
     } finally {
       redis.ifPresent(UnifiedJedis::close);
@@ -210,13 +210,24 @@ final class Launcher {
         discord.ifPresent(DiscordStart.Running::stopReceiving);
         pump.close();
         dispatcher.close();
-        ExecutorService workers = injector.getInstance(ExecutorService.class);
-        workers.shutdown();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
+        stopWorkers(injector);
         discord.ifPresent(Launcher::closeQuietly);
       }
     } finally {
       redis.ifPresent(UnifiedJedis::close);
+    }
+  }
+
+  /** Lets the turns under way finish, on the workers and the proactive threads. */
+  private static void stopWorkers(Injector injector) throws InterruptedException {
+    List<ExecutorService> pools =
+        List.of(
+            injector.getInstance(ExecutorService.class),
+            injector.getInstance(
+                Key.get(ExecutorService.class, Names.named(CoreModule.PROACTIVE))));
+    pools.forEach(ExecutorService::shutdown);
+    for (ExecutorService pool : pools) {
+      pool.awaitTermination(10, TimeUnit.SECONDS);
     }
   }
 

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
+import com.google.inject.name.Named;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,9 @@ import org.evenkeel.core.safety.SafetyScreen;
  * sends each platform's effects through its adapter (adapters add themselves to the map).
  */
 public final class CoreModule extends AbstractModule {
+
+  /** The name of the executor for proactive turns. */
+  public static final String PROACTIVE = "proactive";
 
   @Override
   protected void configure() {
@@ -67,6 +71,19 @@ public final class CoreModule extends AbstractModule {
         settings.workers(), r -> new Thread(r, "evenkeel-turn-" + n.incrementAndGet()));
   }
 
+  /**
+   * Threads for conversations a scheduled timer wakes (check-ins): two are enough, since their
+   * sends go at the proactive lane's rate anyway, and they keep the workers free for replies.
+   */
+  @Provides
+  @Singleton
+  @Named(PROACTIVE)
+  ExecutorService proactiveWorkers() {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        2, r -> new Thread(r, "evenkeel-proactive-" + n.incrementAndGet()));
+  }
+
   @Provides
   @Singleton
   Outbound outbound(Map<String, Outbound> adapters) {
@@ -81,8 +98,9 @@ public final class CoreModule extends AbstractModule {
       Mailbox mailbox,
       Outbound outbound,
       Clock clock,
-      ExecutorService workers) {
-    return new TurnDispatcher(engine, store, mailbox, outbound, clock, workers);
+      ExecutorService workers,
+      @Named(PROACTIVE) ExecutorService proactiveWorkers) {
+    return new TurnDispatcher(engine, store, mailbox, outbound, clock, workers, proactiveWorkers);
   }
 
   @Provides

@@ -68,6 +68,7 @@ public final class TurnDispatcher implements AutoCloseable {
   private final Outbound outbound;
   private final Clock clock;
   private final Executor workers;
+  private final Executor proactiveWorkers;
   // Drains under way, for close() to wait on.
   private final Set<CompletableFuture<Void>> running = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -81,6 +82,24 @@ public final class TurnDispatcher implements AutoCloseable {
       Outbound outbound,
       Clock clock,
       Executor workers) {
+    this(engine, store, mailbox, outbound, clock, workers, workers);
+  }
+
+  /**
+   * A dispatcher that runs conversations woken by a scheduled timer (the {@link Lane#PROACTIVE}
+   * lane: check-ins, follow-ups) on {@code proactiveWorkers}. Their sends wait for the proactive
+   * bucket, so a burst of check-ins due at once would otherwise hold every worker and keep members
+   * who write meanwhile waiting; with threads of their own, replies never queue behind them.
+   */
+  public TurnDispatcher(
+      Engine engine,
+      MemberStore store,
+      Mailbox mailbox,
+      Outbound outbound,
+      Clock clock,
+      Executor workers,
+      Executor proactiveWorkers) {
+    this.proactiveWorkers = requireValue(proactiveWorkers, "proactiveWorkers");
     this.engine = requireValue(engine, "engine");
     this.store = requireValue(store, "store");
     this.mailbox = requireValue(mailbox, "mailbox");
@@ -111,7 +130,8 @@ public final class TurnDispatcher implements AutoCloseable {
       throw e;
     }
     if (arrival instanceof Work work) {
-      return drain(() -> Optional.of(work));
+      return drain(
+          () -> Optional.of(work), Lane.of(event) == Lane.PROACTIVE ? proactiveWorkers : workers);
     }
     if (arrival == NoWork.DUPLICATE) {
       log.debug("event {} already received; ignored", event.id());
@@ -128,7 +148,7 @@ public final class TurnDispatcher implements AutoCloseable {
     if (closed.get()) {
       return CompletableFuture.completedFuture(null);
     }
-    return drain(() -> mailbox.acquire(conversation, LEASE_TTL));
+    return drain(() -> mailbox.acquire(conversation, LEASE_TTL), workers);
   }
 
   /** Whether the store answered the last time it was used. */
@@ -145,10 +165,10 @@ public final class TurnDispatcher implements AutoCloseable {
         .join();
   }
 
-  /** Runs a drain on a worker; {@link #close()} waits for it. */
-  private CompletableFuture<Void> drain(Supplier<Optional<Work>> first) {
+  /** Runs a drain on one of {@code executor}'s threads; {@link #close()} waits for it. */
+  private CompletableFuture<Void> drain(Supplier<Optional<Work>> first, Executor executor) {
     CompletableFuture<Void> drain =
-        CompletableFuture.runAsync(() -> drainGuarded(first), workers)
+        CompletableFuture.runAsync(() -> drainGuarded(first), executor)
             .exceptionally(
                 error -> {
                   if (error.getCause() instanceof RejectedExecutionException) {

@@ -108,16 +108,66 @@ class LanesTest {
     assertThat(pacing).extracting(Delivery::lane).containsOnly(Lane.INTERACTIVE);
   }
 
+  @Test
+  void aProactiveSendWaitingForItsBucket_doesNotHoldAnotherMembersReply(@TempDir Path dir)
+      throws Exception {
+    ExecutorService worker = Executors.newSingleThreadExecutor();
+    ExecutorService proactive = Executors.newSingleThreadExecutor();
+    java.util.concurrent.CountDownLatch bucket = new java.util.concurrent.CountDownLatch(1);
+    org.evenkeel.core.port.Outbound waitingForTheBucket =
+        (to, effects, lane) -> {
+          if (lane == Lane.PROACTIVE) {
+            try {
+              bucket.await(); // a proactive bucket with nothing left, as in a burst of check-ins
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          outbound.deliver(to, effects, lane);
+        };
+    Content content = contentWithAFollowUp(dir);
+    TurnDispatcher dispatcher =
+        new TurnDispatcher(
+            engine(content),
+            store,
+            new InMemoryMailbox(clock, store),
+            waitingForTheBucket,
+            clock,
+            worker,
+            proactive);
+    try {
+      dispatcher.submit(new CommandInvoked("e1", ALICE, "nudge", "")).get(30, SECONDS);
+      clock.advance(Duration.ofHours(2));
+      DueTimer due = store.claimDue(clock.instant(), 10, Duration.ofMinutes(1)).get(0);
+      var nudge = dispatcher.submit(TimerFired.of(ALICE, due.name(), due.dueAt()));
+      outbound.drain();
+
+      ConversationAddress bob = ConversationAddress.direct("test", "bob");
+      dispatcher.submit(new CommandInvoked("e2", bob, "help", "")).get(30, SECONDS);
+
+      assertThat(outbound.drain()).extracting(Delivery::to).containsOnly(bob).isNotEmpty();
+      assertThat(nudge).isNotDone();
+      bucket.countDown();
+      nudge.get(30, SECONDS);
+      assertThat(outbound.drain()).extracting(Delivery::lane).containsOnly(Lane.PROACTIVE);
+    } finally {
+      bucket.countDown();
+      worker.shutdownNow();
+      proactive.shutdownNow();
+    }
+  }
+
+  private static Engine engine(Content content) {
+    return new Engine(
+        new ContentSource(content),
+        new PatternSafetyScreen(content.safety()),
+        new ExampleIntentClassifier(content.intents(), EngineSettings.DEFAULTS.intentThreshold()),
+        EngineSettings.DEFAULTS);
+  }
+
   private TurnDispatcher dispatcher(Content content) {
-    Engine engine =
-        new Engine(
-            new ContentSource(content),
-            new PatternSafetyScreen(content.safety()),
-            new ExampleIntentClassifier(
-                content.intents(), EngineSettings.DEFAULTS.intentThreshold()),
-            EngineSettings.DEFAULTS);
     return new TurnDispatcher(
-        engine, store, new InMemoryMailbox(clock, store), outbound, clock, pool);
+        engine(content), store, new InMemoryMailbox(clock, store), outbound, clock, pool);
   }
 
   /** The real content plus a flow that sets a timer for an hour later and speaks when it fires. */
