@@ -121,11 +121,12 @@ public final class CheckinLoad {
       ClaimCost.Tick tick = ClaimCost.idleTicks(store, info, ScheduledMembers.NOW, options.ticks());
       out.printf(
           "  %,d ticks: Redis CPU %.1f us per tick (idle server's own %.1f us subtracted),"
-              + " EVALSHA %.1f us, wall %.1f us%n",
+              + " EVALSHA %.1f us, %.1f commands, wall %.1f us%n",
           options.ticks(),
           tick.cpuMicros(),
           tick.idleCpuMicros(),
           tick.scriptMicros(),
+          tick.commands(),
           tick.wallMicros());
     }
   }

@@ -29,13 +29,20 @@ final class ClaimCost {
    * @param idleCpuMicros that idle share, per claim's worth of wall time, already subtracted
    * @param scriptMicros {@code EVALSHA} execution time per claim ({@code INFO commandstats})
    * @param wallMicros wall time per claim, one claim after another from one thread
+   * @param commands commands Redis executed per claim, those inside the script included
    */
-  record Tick(double cpuMicros, double idleCpuMicros, double scriptMicros, double wallMicros) {}
+  record Tick(
+      double cpuMicros,
+      double idleCpuMicros,
+      double scriptMicros,
+      double wallMicros,
+      double commands) {}
 
   static Tick idleTicks(RedisStore store, RedisInfo info, Instant now, int ticks)
       throws InterruptedException {
     double cpu = info.cpuSeconds();
     long script = info.evalshaMicros();
+    long commands = info.commands();
     long start = System.nanoTime();
     for (int t = 0; t < ticks; t++) {
       if (!store.claimDue(now, BATCH, VISIBILITY).isEmpty()) {
@@ -43,6 +50,8 @@ final class ClaimCost {
       }
     }
     long wall = System.nanoTime() - start;
+    // Less the INFO that read the first count: it is counted once it has run.
+    long executed = info.commands() - commands - 1;
     double used = info.cpuSeconds() - cpu;
     long scripts = info.evalshaMicros() - script;
 
@@ -53,7 +62,8 @@ final class ClaimCost {
         (used - idle) * 1e6 / ticks,
         idle * 1e6 / ticks,
         scripts / (double) ticks,
-        wall / 1e3 / ticks);
+        wall / 1e3 / ticks,
+        executed / (double) ticks);
   }
 
   /**

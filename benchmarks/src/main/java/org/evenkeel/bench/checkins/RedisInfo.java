@@ -34,6 +34,11 @@ final class RedisInfo {
     return m.find() ? Long.parseLong(m.group(2)) : 0;
   }
 
+  /** Commands executed so far, those inside scripts included ({@code INFO stats}). */
+  long commands() {
+    return Long.parseLong(field(redis.info("stats"), "total_commands_processed"));
+  }
+
   /** The server's version. */
   String version() {
     return field(redis.info("server"), "redis_version");
