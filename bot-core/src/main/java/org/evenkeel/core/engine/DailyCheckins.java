@@ -1,5 +1,6 @@
 package org.evenkeel.core.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,9 +95,13 @@ final class DailyCheckins {
 
   /**
    * The follow-up came: when the daily check-in's first question still waits, unanswered, and
-   * check-ins are still wanted, {@code nudge} says so gently and asks it again.
+   * check-ins are still wanted, {@code nudge} says so gently and asks it again. One that comes more
+   * than the grace window late (the bot was down) is dropped, like a late check-in.
    */
-  void onFollowUp(Turn turn, String checkinFlow, Runnable nudge) {
+  void onFollowUp(Turn turn, TimerFired timer, String checkinFlow, Runnable nudge) {
+    if (Duration.between(timer.dueAt(), turn.now).compareTo(planner.settings().grace()) > 0) {
+      return; // the bot was down: a nudge about a check-in that old would only confuse
+    }
     boolean waiting =
         turn.position()
             .filter(p -> p.flowId().equals(checkinFlow))

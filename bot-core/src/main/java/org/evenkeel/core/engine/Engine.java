@@ -442,6 +442,7 @@ public final class Engine {
     if (isFollowUp(timer)) {
       checkins.onFollowUp(
           turn,
+          timer,
           CHECKIN_FLOW,
           () -> {
             Flow checkin = flow(turn, CHECKIN_FLOW);

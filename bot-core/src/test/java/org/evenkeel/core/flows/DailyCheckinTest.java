@@ -278,6 +278,15 @@ class DailyCheckinTest {
   }
 
   @Test
+  void aFollowUpDueWhileTheBotWasDown_isDropped_notSentLate() {
+    chat.wait(Duration.ofDays(1)); // Tuesday 09:30: Tuesday's check-in waits unanswered
+
+    chat.resumeAfter(Duration.ofHours(12)); // down until 21:30; the 13:30 follow-up is 8 h late
+
+    assertThat(count("checkin.follow_up")).isZero();
+  }
+
+  @Test
   void anAnsweredCheckIn_getsNoFollowUp() {
     chat.wait(Duration.ofDays(1));
     chat.tap("4");
