@@ -28,6 +28,7 @@ import org.evenkeel.app.config.ConfigException;
 import org.evenkeel.app.config.ConfigLoader;
 import org.evenkeel.app.config.Settings;
 import org.evenkeel.app.config.TelegramSettings;
+import org.evenkeel.app.content.ContentReloader;
 import org.evenkeel.app.wiring.ConsoleModule;
 import org.evenkeel.app.wiring.ContentModule;
 import org.evenkeel.app.wiring.CoreModule;
@@ -95,6 +96,11 @@ final class Launcher {
     return settings;
   }
 
+  /** {@code settings} with the content read from {@code override}, when one is given. */
+  static Settings withContent(Settings settings, Path override) {
+    return override == null ? settings : settings.withContentDir(override);
+  }
+
   /** Loads and validates content; throws {@link org.evenkeel.core.content.ContentException}. */
   static Content content(Settings settings, Path override) {
     return ContentLoader.load(override != null ? override : settings.contentDir());
@@ -122,9 +128,11 @@ final class Launcher {
       modules.add(redis.<Module>map(RedisStoreModule::new).orElseGet(InMemoryStoreModule::new));
       modules.add(new ConsoleModule(options, out, ansi));
       Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
+      ContentReloader reloader = startReloading(settings, injector);
       try {
         injector.getInstance(ConsoleChat.class).run(in, out);
       } finally {
+        reloader.close();
         injector.getInstance(TurnDispatcher.class).close();
         stopWorkers(injector);
       }
@@ -181,6 +189,7 @@ final class Launcher {
       Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
       TurnDispatcher dispatcher = injector.getInstance(TurnDispatcher.class);
       TimerPump pump = injector.getInstance(TimerPump.class);
+      ContentReloader reloader = startReloading(settings, injector);
       List<AutoCloseable> receivers = new ArrayList<>();
       Optional<DiscordStart.Running> discord = Optional.empty();
       try {
@@ -208,6 +217,7 @@ final class Launcher {
           closeQuietly(receivers.get(i));
         }
         discord.ifPresent(DiscordStart.Running::stopReceiving);
+        reloader.close();
         pump.close();
         dispatcher.close();
         stopWorkers(injector);
@@ -216,6 +226,15 @@ final class Launcher {
     } finally {
       redis.ifPresent(UnifiedJedis::close);
     }
+  }
+
+  /** Content hot reload, every {@code content.reload_interval} unless that is zero. */
+  private static ContentReloader startReloading(Settings settings, Injector injector) {
+    ContentReloader reloader = injector.getInstance(ContentReloader.class);
+    if (!settings.contentReload().isZero()) {
+      reloader.start(settings.contentReload());
+    }
+    return reloader;
   }
 
   /** Lets the turns under way finish, on the workers and the proactive threads. */

@@ -132,8 +132,8 @@ public final class Main implements Callable<Integer> {
       if (telegram.isEmpty() && discord.isEmpty()) {
         return new ConsoleCommand(main).call();
       }
-      Settings settings = launcher.settings();
-      Content content = Launcher.content(settings, main.content);
+      Settings settings = Launcher.withContent(launcher.settings(), main.content);
+      Content content = Launcher.content(settings, null);
       CountDownLatch stop = new CountDownLatch(1);
       // SIGTERM and Ctrl-C: stop receiving, finish the turns under way, then exit.
       Thread hook = new Thread(stop::countDown, "evenkeel-shutdown");
@@ -175,8 +175,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Launcher launcher = main.launcher();
-      Settings settings = launcher.settings();
-      Content content = Launcher.content(settings, main.content);
+      Settings settings = Launcher.withContent(launcher.settings(), main.content);
+      Content content = Launcher.content(settings, null);
       String name = user != null ? user : settings.consoleUser();
       if (!name.matches("[A-Za-z0-9_-]{1,64}")) {
         main.err.println(

@@ -49,8 +49,8 @@ final class RunningBot implements AutoCloseable {
    */
   static RunningBot withEnvironment(Map<String, String> env) {
     Launcher launcher = new Launcher(CONFIG, env);
-    Settings settings = launcher.settings();
-    return new RunningBot(launcher, settings, Launcher.content(settings, CONTENT));
+    Settings settings = Launcher.withContent(launcher.settings(), CONTENT);
+    return new RunningBot(launcher, settings, Launcher.content(settings, null));
   }
 
   /**
@@ -70,8 +70,8 @@ final class RunningBot implements AutoCloseable {
     all.put(Launcher.TELEGRAM_API_URL, api.baseUrl());
     all.putAll(env);
     Launcher launcher = new Launcher(CONFIG, all);
-    Settings settings = launcher.settings();
-    return new RunningBot(launcher, settings, Launcher.content(settings, content));
+    Settings settings = Launcher.withContent(launcher.settings(), content);
+    return new RunningBot(launcher, settings, Launcher.content(settings, null));
   }
 
   /**

@@ -50,8 +50,8 @@ class TelegramRunIT {
   @Test
   void aMemberTalksToTheBotOnTelegram_throughTheWholeStack() throws Exception {
     Launcher launcher = launcher(api.token());
-    Settings settings = launcher.settings();
-    Content content = Launcher.content(settings, CONTENT);
+    Settings settings = Launcher.withContent(launcher.settings(), CONTENT);
+    Content content = Launcher.content(settings, null);
     CountDownLatch stop = new CountDownLatch(1);
     Future<?> bot =
         runner.submit(
@@ -127,8 +127,8 @@ class TelegramRunIT {
   @Test
   void aWrongToken_isOneClearError_withoutTheToken() {
     Launcher launcher = launcher("1234567890:not-the-real-one");
-    Settings settings = launcher.settings();
-    Content content = Launcher.content(settings, CONTENT);
+    Settings settings = Launcher.withContent(launcher.settings(), CONTENT);
+    Content content = Launcher.content(settings, null);
 
     assertThatThrownBy(
             () ->
@@ -144,8 +144,8 @@ class TelegramRunIT {
     Launcher launcher =
         new Launcher(
             CONFIG, Map.of("TELEGRAM_BOT_TOKEN", api.token(), "TELEGRAM_API_URL", "ftp://x"));
-    Settings settings = launcher.settings();
-    Content content = Launcher.content(settings, CONTENT);
+    Settings settings = Launcher.withContent(launcher.settings(), CONTENT);
+    Content content = Launcher.content(settings, null);
 
     assertThatThrownBy(
             () -> launcher.telegram(settings, content, api.token(), new CountDownLatch(1)))

@@ -46,6 +46,7 @@ public final class ConfigLoader {
 
   static {
     key("content.dir", "content", ConfigLoader::path);
+    key("content.reload_interval", "5s", v -> durationWithin(v, "0s", Duration.ofDays(1), "24h"));
     key("engine.max_text_length", "4000", v -> wholeNumber(v, 100, 100_000));
     key("engine.crisis_repeat_window", "10m", ConfigLoader::duration);
     key("engine.intent_threshold", "0.5", ConfigLoader::fraction);
@@ -134,6 +135,7 @@ public final class ConfigLoader {
     try {
       return new Settings(
           (Path) parsed.get("content.dir"),
+          (Duration) parsed.get("content.reload_interval"),
           new EngineSettings(
               (Integer) parsed.get("engine.max_text_length"),
               (Duration) parsed.get("engine.crisis_repeat_window"),

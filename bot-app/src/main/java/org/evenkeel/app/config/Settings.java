@@ -9,6 +9,7 @@ import org.evenkeel.core.engine.EngineSettings;
  * overrides. Secrets never live here: they come from the environment or secret files only.
  *
  * @param contentDir where the content lives
+ * @param contentReload how often the content directory is looked at for changes; zero for never
  * @param engine the engine's tunables
  * @param timerPollInterval how often the due-queue is polled
  * @param timerVisibility how long a claimed timer stays hidden before it is handed out again
@@ -21,6 +22,7 @@ import org.evenkeel.core.engine.EngineSettings;
  */
 public record Settings(
     Path contentDir,
+    Duration contentReload,
     EngineSettings engine,
     Duration timerPollInterval,
     Duration timerVisibility,
@@ -29,4 +31,21 @@ public record Settings(
     Path exportDir,
     String logLevel,
     TelegramSettings telegram,
-    DiscordSettings discord) {}
+    DiscordSettings discord) {
+
+  /** These settings with the content read from {@code dir} instead (the --content option). */
+  public Settings withContentDir(Path dir) {
+    return new Settings(
+        dir,
+        contentReload,
+        engine,
+        timerPollInterval,
+        timerVisibility,
+        workers,
+        consoleUser,
+        exportDir,
+        logLevel,
+        telegram,
+        discord);
+  }
+}

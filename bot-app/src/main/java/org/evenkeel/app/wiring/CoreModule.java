@@ -18,13 +18,13 @@ import org.evenkeel.core.dispatch.TimerPump;
 import org.evenkeel.core.dispatch.TurnDispatcher;
 import org.evenkeel.core.engine.Engine;
 import org.evenkeel.core.engine.EngineSettings;
-import org.evenkeel.core.intent.ExampleIntentClassifier;
+import org.evenkeel.core.intent.ContentIntents;
 import org.evenkeel.core.intent.IntentClassifier;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.Outbound;
-import org.evenkeel.core.safety.PatternSafetyScreen;
+import org.evenkeel.core.safety.ContentSafetyScreen;
 import org.evenkeel.core.safety.SafetyScreen;
 
 /**
@@ -44,13 +44,13 @@ public final class CoreModule extends AbstractModule {
   @Provides
   @Singleton
   SafetyScreen safetyScreen(ContentSource content) {
-    return new PatternSafetyScreen(content.current().safety());
+    return new ContentSafetyScreen(content);
   }
 
   @Provides
   @Singleton
   IntentClassifier intents(ContentSource content, EngineSettings settings) {
-    return new ExampleIntentClassifier(content.current().intents(), settings.intentThreshold());
+    return new ContentIntents(content, settings.intentThreshold());
   }
 
   @Provides

@@ -59,7 +59,7 @@ class ConfigLoaderTest {
                 + file
                 + ":2: unknown setting 'engine.max_text_lenght' (known: checkins.follow_up_after,"
                 + " checkins.grace, checkins.jitter, console.export_dir, console.user,"
-                + " content.dir, discord.api_url, discord.command_guilds, discord.gateway_url,"
+                + " content.dir, content.reload_interval, discord.api_url, discord.command_guilds, discord.gateway_url,"
                 + " discord.invalid_request_soft_limit, discord.limits.proactive_per_second,"
                 + " discord.shards.owned, discord.shards.total, engine.crisis_repeat_window, engine.intent_threshold,"
                 + " engine.max_text_length, logging.level, telegram.api_url, telegram.limits.chat_burst, telegram.limits.per_chat_per_second, telegram.limits.per_group_per_minute, telegram.limits.per_second, telegram.limits.proactive_per_second, telegram.mode, telegram.webhook.listen_host, telegram.webhook.listen_port, telegram.webhook.max_connections, telegram.webhook.public_url, timers.poll_interval, timers.visibility,"
@@ -67,7 +67,7 @@ class ConfigLoaderTest {
                 + "  environment EVENKEEL_COLOUR: unknown setting 'colour' (known:"
                 + " EVENKEEL_CHECKINS_FOLLOW_UP_AFTER, EVENKEEL_CHECKINS_GRACE,"
                 + " EVENKEEL_CHECKINS_JITTER, EVENKEEL_CONSOLE_EXPORT_DIR,"
-                + " EVENKEEL_CONSOLE_USER, EVENKEEL_CONTENT_DIR, EVENKEEL_DISCORD_API_URL,"
+                + " EVENKEEL_CONSOLE_USER, EVENKEEL_CONTENT_DIR, EVENKEEL_CONTENT_RELOAD_INTERVAL, EVENKEEL_DISCORD_API_URL,"
                 + " EVENKEEL_DISCORD_COMMAND_GUILDS, EVENKEEL_DISCORD_GATEWAY_URL,"
                 + " EVENKEEL_DISCORD_INVALID_REQUEST_SOFT_LIMIT,"
                 + " EVENKEEL_DISCORD_LIMITS_PROACTIVE_PER_SECOND, EVENKEEL_DISCORD_SHARDS_OWNED,"
