@@ -8,6 +8,7 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.name.Names;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import org.evenkeel.app.config.ConfigException;
@@ -29,6 +31,8 @@ import org.evenkeel.app.config.ConfigLoader;
 import org.evenkeel.app.config.Settings;
 import org.evenkeel.app.config.TelegramSettings;
 import org.evenkeel.app.content.ContentReloader;
+import org.evenkeel.app.ops.MicrometerMetrics;
+import org.evenkeel.app.ops.OpsServer;
 import org.evenkeel.app.wiring.ConsoleModule;
 import org.evenkeel.app.wiring.ContentModule;
 import org.evenkeel.app.wiring.CoreModule;
@@ -189,12 +193,49 @@ final class Launcher {
       Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
       TurnDispatcher dispatcher = injector.getInstance(TurnDispatcher.class);
       TimerPump pump = injector.getInstance(TimerPump.class);
+      MicrometerMetrics metrics = injector.getInstance(MicrometerMetrics.class);
+      dispatcher.countIn(metrics);
+      pump.countIn(metrics);
       ContentReloader reloader = startReloading(settings, injector);
       List<AutoCloseable> receivers = new ArrayList<>();
       Optional<DiscordStart.Running> discord = Optional.empty();
+      AtomicBoolean stopping = new AtomicBoolean();
+      AtomicBoolean telegramUp = new AtomicBoolean();
+      AtomicBoolean discordUp = new AtomicBoolean();
+      List<OpsServer.Check> readiness = new ArrayList<>();
+      readiness.add(new OpsServer.Check("running", () -> !stopping.get()));
+      readiness.add(
+          new OpsServer.Check(
+              "store",
+              () -> dispatcher.storeReachable() && redis.map(Launcher::answers).orElse(true)));
+      readiness.add(new OpsServer.Check("content", () -> true)); // loaded and valid, or no start
+      if (telegram.isPresent()) {
+        readiness.add(new OpsServer.Check("telegram", telegramUp::get));
+      }
+      if (discordToken.isPresent()) {
+        readiness.add(new OpsServer.Check("discord", discordUp::get));
+      }
+      boolean shared =
+          telegram.isPresent()
+              && settings.telegram().mode() == TelegramSettings.Mode.WEBHOOK
+              && settings.httpPort() != 0
+              && settings.httpPort() == settings.telegram().listenPort();
+      Map<String, HttpHandler> opsOnWebhook = new java.util.LinkedHashMap<>();
+      if (shared) {
+        HttpHandler handler = OpsServer.handler(readiness, metrics::scrape);
+        OpsServer.PATHS.forEach(path -> opsOnWebhook.put(path, handler));
+      }
+      Optional<OpsServer> ops =
+          shared
+              ? Optional.empty()
+              : Optional.of(
+                  OpsServer.start(
+                      settings.httpHost(), settings.httpPort(), readiness, metrics::scrape));
       try {
         if (telegram.isPresent()) {
-          receivers.add(receiveTelegram(settings, telegram.get(), injector, dispatcher));
+          receivers.add(
+              receiveTelegram(settings, telegram.get(), injector, dispatcher, opsOnWebhook));
+          telegramUp.set(true);
         }
         if (discordToken.isPresent()) {
           discord =
@@ -207,11 +248,13 @@ final class Launcher {
                       injector,
                       dispatcher,
                       discordConnection));
+          discordUp.set(true);
         }
         pump.start(settings.timerPollInterval());
         stop.await();
         log.info("stopping");
       } finally {
+        stopping.set(true); // unready at once: a load balancer sends no more
         // stop taking new work, let the turns under way finish and answer, then disconnect
         for (int i = receivers.size() - 1; i >= 0; i--) {
           closeQuietly(receivers.get(i));
@@ -222,9 +265,19 @@ final class Launcher {
         dispatcher.close();
         stopWorkers(injector);
         discord.ifPresent(Launcher::closeQuietly);
+        ops.ifPresent(OpsServer::close);
       }
     } finally {
       redis.ifPresent(UnifiedJedis::close);
+    }
+  }
+
+  /** Whether Redis answers a PING now. */
+  private static boolean answers(UnifiedJedis redis) {
+    try {
+      return "PONG".equalsIgnoreCase(redis.ping());
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
@@ -292,7 +345,11 @@ final class Launcher {
   }
 
   private static AutoCloseable receiveTelegram(
-      Settings settings, TelegramStart start, Injector injector, TurnDispatcher dispatcher)
+      Settings settings,
+      TelegramStart start,
+      Injector injector,
+      TurnDispatcher dispatcher,
+      Map<String, HttpHandler> alsoServe)
       throws TelegramApiException {
     ChatMigrations migrations = injector.getInstance(ChatMigrations.class);
     TelegramInbound inbound =
@@ -308,7 +365,8 @@ final class Launcher {
             start.server(),
             start.secret(),
             start.client(),
-            inbound);
+            inbound,
+            alsoServe);
     log.info(
         "telegram: @{} is running ({})",
         start.username(),
@@ -322,7 +380,8 @@ final class Launcher {
       TelegramUrl server,
       Optional<String> secret,
       OkHttpTelegramClient client,
-      TelegramInbound inbound)
+      TelegramInbound inbound,
+      Map<String, HttpHandler> alsoServe)
       throws TelegramApiException {
     if (telegram.mode() == TelegramSettings.Mode.POLLING) {
       TelegramPolling polling = new TelegramPolling(token, server, inbound);
@@ -341,7 +400,8 @@ final class Launcher {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(List.of("telegram.webhook: " + e.getMessage()));
     }
-    WebhookReceiver receiver = WebhookReceiver.start(webhook, inbound);
+    WebhookReceiver receiver =
+        WebhookReceiver.start(webhook, inbound, WebhookReceiver.DEFAULT_DRAIN_TIMEOUT, alsoServe);
     try {
       new WebhookRegistration(client).register(webhook);
     } catch (RuntimeException e) {

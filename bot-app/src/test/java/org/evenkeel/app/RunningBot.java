@@ -48,7 +48,7 @@ final class RunningBot implements AutoCloseable {
    * the launcher reads: every adapter that has a token in it runs.
    */
   static RunningBot withEnvironment(Map<String, String> env) {
-    Launcher launcher = new Launcher(CONFIG, env);
+    Launcher launcher = new Launcher(CONFIG, withFreeOpsPort(env));
     Settings settings = Launcher.withContent(launcher.settings(), CONTENT);
     return new RunningBot(launcher, settings, Launcher.content(settings, null));
   }
@@ -69,9 +69,16 @@ final class RunningBot implements AutoCloseable {
     all.put(Launcher.TELEGRAM_BOT_TOKEN, api.token());
     all.put(Launcher.TELEGRAM_API_URL, api.baseUrl());
     all.putAll(env);
-    Launcher launcher = new Launcher(CONFIG, all);
+    Launcher launcher = new Launcher(CONFIG, withFreeOpsPort(all));
     Settings settings = Launcher.withContent(launcher.settings(), content);
     return new RunningBot(launcher, settings, Launcher.content(settings, null));
+  }
+
+  /** Health and metrics on any free port, unless the test chose one: 8080 may be taken here. */
+  static Map<String, String> withFreeOpsPort(Map<String, String> env) {
+    Map<String, String> all = new HashMap<>(env);
+    all.putIfAbsent("EVENKEEL_HTTP_PORT", "0");
+    return all;
   }
 
   /**

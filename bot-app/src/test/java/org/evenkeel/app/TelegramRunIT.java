@@ -44,7 +44,14 @@ class TelegramRunIT {
 
   private Launcher launcher(String token) {
     return new Launcher(
-        CONFIG, Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", api.baseUrl()));
+        CONFIG,
+        Map.of(
+            "TELEGRAM_BOT_TOKEN",
+            token,
+            "TELEGRAM_API_URL",
+            api.baseUrl(),
+            "EVENKEEL_HTTP_PORT",
+            "0"));
   }
 
   @Test

@@ -60,7 +60,9 @@ class TelegramWebhookRunIT {
                 "EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_PORT",
                 Integer.toString(port),
                 Launcher.TELEGRAM_WEBHOOK_SECRET,
-                SECRET));
+                SECRET,
+                "EVENKEEL_HTTP_PORT",
+                Integer.toString(port))); // health and metrics share the webhook's port
     MemberChat chat = MemberChat.privateChat(api, ANN);
 
     RecordedCall registration = api.awaitSuccessfulCalls("setWebhook", 1, MemberChat.WAIT).get(0);
@@ -85,6 +87,13 @@ class TelegramWebhookRunIT {
         "There's nothing running right now.");
     assertThat(api.calls("sendMessage")).hasSize(3);
     assertThat(api.calls("getUpdates")).as("polling in webhook mode").isEmpty();
+    HttpResponse<String> ready =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(ready.statusCode()).as("the webhook's port serves health too").isEqualTo(200);
+    assertThat(ready.body()).contains("\"telegram\":\"up\"");
     bot.stop();
   }
 

@@ -65,9 +65,12 @@ class ConcurrentCommitsIT {
     int threads = 4;
     int turnsEach = 25;
     List<Callable<Integer>> workers = new ArrayList<>();
+    // Every worker's first turn loads the same version, then all commit at once: they collide
+    // however the threads happen to be scheduled.
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
     for (int t = 0; t < threads; t++) {
       String worker = "w" + t;
-      workers.add(() -> runTurns(worker, turnsEach));
+      workers.add(() -> runTurns(worker, turnsEach, together));
     }
     int conflicts = 0;
     for (Future<Integer> done : pool.invokeAll(workers)) {
@@ -126,18 +129,24 @@ class ConcurrentCommitsIT {
   }
 
   /** Commits {@code turns} turns, reloading after each conflict; returns how many conflicts. */
-  private int runTurns(String worker, int turns) {
+  private int runTurns(String worker, int turns, java.util.concurrent.CyclicBarrier together)
+      throws Exception {
     int conflicts = 0;
     for (int turn = 0; turn < turns; turn++) {
       String eventId = worker + "-" + turn;
+      Session loaded = store.load(alice).session();
+      if (turn == 0) {
+        together.await();
+      }
       while (!store.commit(
           new TurnCommit(
               eventId,
-              store.load(alice).session(),
+              loaded,
               Profile.newMember(alice.member(), T0),
               List.of(JournalEntry.note(T0, eventId)),
               List.of()))) {
         conflicts++;
+        loaded = store.load(alice).session();
       }
     }
     return conflicts;

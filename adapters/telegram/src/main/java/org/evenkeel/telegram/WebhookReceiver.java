@@ -80,6 +80,19 @@ public final class WebhookReceiver implements AutoCloseable {
    */
   public static WebhookReceiver start(
       WebhookSettings settings, UpdateSink sink, Duration drainTimeout) {
+    return start(settings, sink, drainTimeout, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #start(WebhookSettings, UpdateSink, Duration)}, also serving {@code alsoServe} (path
+   * prefix to handler) on the same port, such as the bot's health and metrics endpoints when they
+   * share the webhook's port.
+   */
+  public static WebhookReceiver start(
+      WebhookSettings settings,
+      UpdateSink sink,
+      Duration drainTimeout,
+      java.util.Map<String, com.sun.net.httpserver.HttpHandler> alsoServe) {
     if (drainTimeout.isNegative()) {
       throw new IllegalArgumentException("drainTimeout must not be negative: " + drainTimeout);
     }
@@ -100,6 +113,7 @@ public final class WebhookReceiver implements AutoCloseable {
     server.setExecutor(workers);
     // Every path comes to the endpoint, which answers 404 for all but its own.
     server.createContext("/", endpoint);
+    alsoServe.forEach(server::createContext);
     server.start();
     LOG.info(
         "Receiving Telegram webhooks on {}:{} ({} workers)",

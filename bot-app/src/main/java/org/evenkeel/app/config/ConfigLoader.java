@@ -56,6 +56,8 @@ public final class ConfigLoader {
     key("timers.poll_interval", "250ms", ConfigLoader::duration);
     key("timers.visibility", "60s", ConfigLoader::duration);
     key("workers", "4", v -> wholeNumber(v, 1, 256));
+    key("http.host", "0.0.0.0", ConfigLoader::host);
+    key("http.port", "8080", v -> wholeNumber(v, 0, 65_535));
     key("console.user", "you", ConfigLoader::name);
     key("console.export_dir", ".evenkeel/exports", ConfigLoader::path);
     key("logging.level", "info", ConfigLoader::level);
@@ -147,6 +149,8 @@ public final class ConfigLoader {
           (Duration) parsed.get("timers.poll_interval"),
           (Duration) parsed.get("timers.visibility"),
           (Integer) parsed.get("workers"),
+          (String) parsed.get("http.host"),
+          (Integer) parsed.get("http.port"),
           (String) parsed.get("console.user"),
           (Path) parsed.get("console.export_dir"),
           (String) parsed.get("logging.level"),

@@ -14,6 +14,9 @@ import org.evenkeel.core.engine.EngineSettings;
  * @param timerPollInterval how often the due-queue is polled
  * @param timerVisibility how long a claimed timer stays hidden before it is handed out again
  * @param workers threads that run turns
+ * @param httpHost the address health and metrics listen on
+ * @param httpPort their port (0: any free one); shared with the Telegram webhook when it is the
+ *     same
  * @param consoleUser the member name of the console chat
  * @param exportDir where the console saves files the bot sends (data exports)
  * @param logLevel root log level
@@ -27,6 +30,8 @@ public record Settings(
     Duration timerPollInterval,
     Duration timerVisibility,
     int workers,
+    String httpHost,
+    int httpPort,
     String consoleUser,
     Path exportDir,
     String logLevel,
@@ -42,6 +47,8 @@ public record Settings(
         timerPollInterval,
         timerVisibility,
         workers,
+        httpHost,
+        httpPort,
         consoleUser,
         exportDir,
         logLevel,

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evenkeel.app.charts.MoodChartPng;
 import org.evenkeel.app.config.Settings;
+import org.evenkeel.app.ops.MicrometerMetrics;
 import org.evenkeel.core.content.ContentSource;
 import org.evenkeel.core.dispatch.PlatformRouter;
 import org.evenkeel.core.dispatch.TimerPump;
@@ -82,6 +83,13 @@ public final class CoreModule extends AbstractModule {
     AtomicInteger n = new AtomicInteger();
     return Executors.newFixedThreadPool(
         2, r -> new Thread(r, "evenkeel-proactive-" + n.incrementAndGet()));
+  }
+
+  /** The operator's meters (Prometheus). */
+  @Provides
+  @Singleton
+  MicrometerMetrics metrics() {
+    return new MicrometerMetrics();
   }
 
   @Provides

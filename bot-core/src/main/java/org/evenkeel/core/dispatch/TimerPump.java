@@ -4,12 +4,14 @@ import static org.evenkeel.core.text.Checks.requireValue;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.evenkeel.core.event.TimerFired;
+import org.evenkeel.core.port.DispatchMetrics;
 import org.evenkeel.core.port.DueQueue;
 import org.evenkeel.core.port.DueTimer;
 import org.evenkeel.core.port.Mailbox;
@@ -34,6 +36,7 @@ public final class TimerPump implements AutoCloseable {
   private final Clock clock;
   private final Duration visibility;
   private ScheduledExecutorService loop;
+  private volatile DispatchMetrics metrics = DispatchMetrics.NONE;
 
   public TimerPump(
       DueQueue queue,
@@ -46,6 +49,12 @@ public final class TimerPump implements AutoCloseable {
     this.dispatcher = requireValue(dispatcher, "dispatcher");
     this.clock = requireValue(clock, "clock");
     this.visibility = requireValue(visibility, "visibility");
+  }
+
+  /** Counts how late timers are claimed in {@code counts} from now on. */
+  public TimerPump countIn(DispatchMetrics counts) {
+    this.metrics = requireValue(counts, "counts");
+    return this;
   }
 
   /** Polls the queue every {@code interval} on a thread of its own until closed. */
@@ -69,10 +78,12 @@ public final class TimerPump implements AutoCloseable {
    * @return completes when every submitted turn is done
    */
   public CompletableFuture<Void> pump() {
-    List<DueTimer> due = queue.claimDue(clock.instant(), BATCH, visibility);
+    Instant now = clock.instant();
+    List<DueTimer> due = queue.claimDue(now, BATCH, visibility);
     CompletableFuture<?>[] turns = new CompletableFuture<?>[due.size()];
     for (int i = 0; i < due.size(); i++) {
       DueTimer timer = due.get(i);
+      metrics.dueLag(Duration.between(timer.dueAt(), now));
       turns[i] =
           dispatcher
               .submit(TimerFired.of(timer.address(), timer.name(), timer.dueAt()))

@@ -28,6 +28,7 @@ import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.event.ReachabilityChanged;
 import org.evenkeel.core.model.ConversationAddress;
 import org.evenkeel.core.model.MemberSnapshot;
+import org.evenkeel.core.port.DispatchMetrics;
 import org.evenkeel.core.port.ExportJson;
 import org.evenkeel.core.port.Lane;
 import org.evenkeel.core.port.Mailbox;
@@ -69,6 +70,7 @@ public final class TurnDispatcher implements AutoCloseable {
   private final Clock clock;
   private final Executor workers;
   private final Executor proactiveWorkers;
+  private volatile DispatchMetrics metrics = DispatchMetrics.NONE;
   // Drains under way, for close() to wait on.
   private final Set<CompletableFuture<Void>> running = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -106,6 +108,12 @@ public final class TurnDispatcher implements AutoCloseable {
     this.outbound = requireValue(outbound, "outbound");
     this.clock = requireValue(clock, "clock");
     this.workers = requireValue(workers, "workers");
+  }
+
+  /** Counts turns, crisis detections and sends in {@code counts} from now on. */
+  public TurnDispatcher countIn(DispatchMetrics counts) {
+    this.metrics = requireValue(counts, "counts");
+    return this;
   }
 
   /**
@@ -236,8 +244,10 @@ public final class TurnDispatcher implements AutoCloseable {
 
   private void process(Work work) {
     InboundEvent event = work.event();
+    long started = System.nanoTime();
     try {
-      runTurn(event, work.snapshot());
+      DispatchMetrics.Outcome outcome = runTurn(event, work.snapshot());
+      metrics.turn(kind(event), outcome, Duration.ofNanos(System.nanoTime() - started));
     } catch (StoreUnavailableException e) {
       throw e; // not the turn's fault: it stays in the mailbox and is tried again
     } catch (RuntimeException e) {
@@ -248,6 +258,10 @@ public final class TurnDispatcher implements AutoCloseable {
           Privacy.memberTag(event.address()),
           e);
       apologise(event.address());
+      metrics.turn(
+          kind(event),
+          DispatchMetrics.Outcome.FAILED,
+          Duration.ofNanos(System.nanoTime() - started));
     } catch (Error e) {
       log.error(
           "turn failed fatally: event {} member {}",
@@ -258,7 +272,22 @@ public final class TurnDispatcher implements AutoCloseable {
     }
   }
 
-  private void runTurn(InboundEvent event, MemberSnapshot loaded) {
+  /** The kind of an event, as counted: text, command, button, timer, … (never its content). */
+  private static String kind(InboundEvent event) {
+    String name = event.getClass().getSimpleName();
+    return switch (name) {
+      case "TextMessage" -> "text";
+      case "CommandInvoked" -> "command";
+      case "ButtonPressed" -> "button";
+      case "TimerFired" -> "timer";
+      case "ConversationStarted" -> "start";
+      case "UnsupportedMessage" -> "unsupported";
+      case "ReachabilityChanged" -> "reachability";
+      default -> "other";
+    };
+  }
+
+  private DispatchMetrics.Outcome runTurn(InboundEvent event, MemberSnapshot loaded) {
     ConversationAddress address = event.address();
     MemberSnapshot snapshot = loaded;
     for (int attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt++) {
@@ -270,19 +299,20 @@ public final class TurnDispatcher implements AutoCloseable {
         // are sent now if the crash came before they were marked as being sent; never twice.
         log.info("event {} was already committed; not handled again", event.id());
         sendOnce(address, event, snapshot.unsent());
-        return;
+        return DispatchMetrics.Outcome.ALREADY_DONE;
       }
       TurnResult result = engine.handle(snapshot, event, clock.instant());
       if (result.forgetsMember()) {
         store.forget(address.member());
         deliver(address, result.effects(), event);
         log.info("member {} forgotten at their request", Privacy.memberTag(address));
-        return;
+        return DispatchMetrics.Outcome.FORGOTTEN;
       }
       TurnCommit commit = commitOf(event, result, snapshot);
       if (store.commit(commit)) {
+        result.crisis().ifPresent(metrics::crisisDetected);
         sendOnce(address, event, commit.outbound());
-        return;
+        return DispatchMetrics.Outcome.COMMITTED;
       }
       log.debug("version conflict on {} (attempt {}); retrying", event.id(), attempt);
     }
@@ -347,9 +377,12 @@ public final class TurnDispatcher implements AutoCloseable {
     if (out.isEmpty()) {
       return;
     }
+    Lane lane = Lane.of(event);
     try {
-      outbound.deliver(address, out, Lane.of(event));
+      outbound.deliver(address, out, lane);
+      metrics.sent(address.platform(), lane, "ok");
     } catch (MemberUnreachableException e) {
+      metrics.sent(address.platform(), lane, "unreachable");
       log.info("member {} cannot be reached ({})", Privacy.memberTag(address), e.getMessage());
       if (!(event instanceof ReachabilityChanged)) {
         try {
@@ -363,6 +396,7 @@ public final class TurnDispatcher implements AutoCloseable {
         }
       }
     } catch (RuntimeException e) {
+      metrics.sent(address.platform(), lane, "failed");
       // Only the exception's type: an adapter's message may quote what was being sent.
       log.warn(
           "delivery failed for member {}: {}", Privacy.memberTag(address), e.getClass().getName());

@@ -58,6 +58,7 @@ import org.evenkeel.core.model.FlowPosition;
 import org.evenkeel.core.model.JournalEntry;
 import org.evenkeel.core.model.MemberSnapshot;
 import org.evenkeel.core.model.Profile;
+import org.evenkeel.core.safety.CrisisSignal;
 import org.evenkeel.core.safety.NormalizedText;
 import org.evenkeel.core.safety.SafetyScreen;
 import org.evenkeel.core.schedule.CheckinPlanner;
@@ -219,9 +220,11 @@ public final class Engine {
 
   /** Runs the safety screen; on a finding, interrupts everything and offers crisis support. */
   private boolean screen(Turn turn, NormalizedText text) {
-    if (safety.screen(text).isEmpty()) {
+    Optional<CrisisSignal> signal = safety.screen(text);
+    if (signal.isEmpty()) {
       return false;
     }
+    turn.crisis = Optional.of(signal.get().primary());
     boolean recent =
         turn.session
             .lastCrisisCardAt()

@@ -42,6 +42,9 @@ final class Turn {
   /** The member's flow version was gone and the flow restarted: the event is used up. */
   boolean flowRestarted;
 
+  // What the crisis screen found in this turn's message, for the operator's counts.
+  java.util.Optional<org.evenkeel.core.content.CrisisCategory> crisis = java.util.Optional.empty();
+
   private final List<Effect> effects = new ArrayList<>();
 
   Turn(Content content, MemberSnapshot snapshot, Instant now) {
@@ -150,6 +153,6 @@ final class Turn {
   }
 
   TurnResult result() {
-    return new TurnResult(session, profile, effects);
+    return new TurnResult(session, profile, effects, crisis);
   }
 }
