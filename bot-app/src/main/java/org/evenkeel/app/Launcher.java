@@ -226,11 +226,7 @@ final class Launcher {
         OpsServer.PATHS.forEach(path -> opsOnWebhook.put(path, handler));
       }
       Optional<OpsServer> ops =
-          shared
-              ? Optional.empty()
-              : Optional.of(
-                  OpsServer.start(
-                      settings.httpHost(), settings.httpPort(), readiness, metrics::scrape));
+          shared ? Optional.empty() : Optional.of(opsServer(settings, readiness, metrics));
       try {
         if (telegram.isPresent()) {
           receivers.add(
@@ -269,6 +265,17 @@ final class Launcher {
       }
     } finally {
       redis.ifPresent(UnifiedJedis::close);
+    }
+  }
+
+  /** Health and metrics on {@code http.port}; a port already taken is a clear startup error. */
+  private static OpsServer opsServer(
+      Settings settings, List<OpsServer.Check> readiness, MicrometerMetrics metrics) {
+    try {
+      return OpsServer.start(settings.httpHost(), settings.httpPort(), readiness, metrics::scrape);
+    } catch (java.io.UncheckedIOException e) {
+      throw new ConfigException(
+          List.of(e.getMessage() + ": " + e.getCause().getMessage() + " (EVENKEEL_HTTP_PORT)"));
     }
   }
 
