@@ -97,6 +97,7 @@ final class Launcher {
   Settings settings() {
     Settings settings = ConfigLoader.load(configFile, env);
     setLogLevel(settings.logLevel());
+    useLogFormat(settings.logFormat());
     return settings;
   }
 
@@ -529,6 +530,51 @@ final class Launcher {
                   + "); start it or unset REDIS_URL to keep everything in memory"));
     }
   }
+
+  /**
+   * {@code json}: every log event as one JSON object per line on stderr (Logback's JSON encoder:
+   * timestamp, level, thread, logger, formattedMessage, throwable), for log collectors; {@code
+   * text}: the readable lines of logback.xml. The messages are the same either way: never a
+   * member's words or a token.
+   */
+  static void useLogFormat(String format) {
+    if (!(LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root)
+        || !(root.getAppender("STDERR")
+            instanceof
+            ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>
+                appender)) {
+      return; // another logging set-up (a test's): leave it alone
+    }
+    boolean json = format.equals("json");
+    if (json == appender.getEncoder() instanceof ch.qos.logback.classic.encoder.JsonEncoder) {
+      return;
+    }
+    ch.qos.logback.core.encoder.Encoder<ch.qos.logback.classic.spi.ILoggingEvent> encoder;
+    if (json) {
+      ch.qos.logback.classic.encoder.JsonEncoder lines =
+          new ch.qos.logback.classic.encoder.JsonEncoder();
+      lines.setWithFormattedMessage(true); // the line as written, arguments in place
+      lines.setWithMessage(false);
+      lines.setWithArguments(false);
+      lines.setWithContext(false);
+      lines.setWithNanoseconds(false);
+      encoder = lines;
+    } else {
+      ch.qos.logback.classic.encoder.PatternLayoutEncoder text =
+          new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+      text.setPattern(TEXT_PATTERN);
+      encoder = text;
+    }
+    encoder.setContext(root.getLoggerContext());
+    encoder.start();
+    appender.stop();
+    appender.setEncoder(encoder);
+    appender.start();
+  }
+
+  /** The line of logback.xml, for switching back from JSON. */
+  static final String TEXT_PATTERN =
+      "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{30} - %msg%n";
 
   private static void setLogLevel(String level) {
     if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {

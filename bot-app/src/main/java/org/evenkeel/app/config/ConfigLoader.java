@@ -61,6 +61,7 @@ public final class ConfigLoader {
     key("console.user", "you", ConfigLoader::name);
     key("console.export_dir", ".evenkeel/exports", ConfigLoader::path);
     key("logging.level", "info", ConfigLoader::level);
+    key("logging.format", "text", ConfigLoader::logFormat);
     key("telegram.api_url", "https://api.telegram.org", ConfigLoader::serverUrl);
     key("telegram.mode", "polling", ConfigLoader::mode);
     key("telegram.webhook.public_url", "", ConfigLoader::optionalHttpsUrl);
@@ -154,6 +155,7 @@ public final class ConfigLoader {
           (String) parsed.get("console.user"),
           (Path) parsed.get("console.export_dir"),
           (String) parsed.get("logging.level"),
+          (String) parsed.get("logging.format"),
           telegram(parsed),
           discord(parsed));
     } catch (IllegalArgumentException e) {
@@ -297,6 +299,14 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("expected 1-64 letters, digits, '-' or '_'");
     }
     return value;
+  }
+
+  private static String logFormat(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (!List.of("text", "json").contains(lower)) {
+      throw new IllegalArgumentException("expected text or json");
+    }
+    return lower;
   }
 
   private static String level(String value) {

@@ -20,6 +20,8 @@ import org.evenkeel.core.engine.EngineSettings;
  * @param consoleUser the member name of the console chat
  * @param exportDir where the console saves files the bot sends (data exports)
  * @param logLevel root log level
+ * @param logFormat {@code text} (one readable line per event) or {@code json} (one JSON object per
+ *     line, for log collectors)
  * @param telegram the Telegram adapter's settings (used when a bot token is configured)
  * @param discord the Discord adapter's settings (used when a bot token is configured)
  */
@@ -35,6 +37,7 @@ public record Settings(
     String consoleUser,
     Path exportDir,
     String logLevel,
+    String logFormat,
     TelegramSettings telegram,
     DiscordSettings discord) {
 
@@ -52,6 +55,7 @@ public record Settings(
         consoleUser,
         exportDir,
         logLevel,
+        logFormat,
         telegram,
         discord);
   }
