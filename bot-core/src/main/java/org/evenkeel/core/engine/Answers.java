@@ -40,7 +40,8 @@ final class Answers {
     String trimmed = text.trim();
     String key = TextNormalizer.normalize(trimmed).replace('_', ' ');
     if (key.equals("utc") || key.equals("gmt")) {
-      return Optional.of(ZoneOffset.UTC);
+      // the region "UTC", not ZoneOffset.UTC: its id "Z" would not read back as a zone
+      return Optional.of(ZoneId.of("UTC"));
     }
     String byName = ZONES_BY_NAME.get(key);
     if (byName != null) {

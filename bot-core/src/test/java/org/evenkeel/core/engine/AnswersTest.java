@@ -54,8 +54,8 @@ class AnswersTest {
 
     @Test
     void utcOnItsOwn_isUtc() {
-      assertThat(Answers.zone("UTC")).contains(ZoneOffset.UTC);
-      assertThat(Answers.zone("gmt")).contains(ZoneOffset.UTC);
+      assertThat(Answers.zone("UTC")).contains(ZoneId.of("UTC"));
+      assertThat(Answers.zone("gmt")).contains(ZoneId.of("UTC"));
     }
 
     @ParameterizedTest
@@ -197,6 +197,14 @@ class AnswersTest {
       assertThat(Answers.scale("0", 0, 4)).contains(0);
       assertThat(Answers.scale("-2", -2, 2)).contains(-2);
       assertThat(Answers.scale("11", 1, 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void everyZoneItGives_readsBackAsTheSameZone_asTheSettingsFlowStoresIt() {
+    for (String typed : new String[] {"UTC", "gmt", "UTC+2", "-05:30", "berlin", "Asia/Kolkata"}) {
+      java.time.ZoneId zone = Answers.zone(typed).orElseThrow();
+      assertThat(Answers.zone(zone.getId())).as(typed).contains(zone);
     }
   }
 

@@ -41,6 +41,15 @@ class SettingsTest {
   }
 
   @Test
+  void zoneUtcOrAnOffset_typedWithTheCommand_isKept() {
+    chat.say("/settings zone UTC");
+    assertThat(chat.state().profile().zone()).contains(java.time.ZoneId.of("UTC"));
+
+    chat.say("/settings zone UTC-5");
+    assertThat(chat.state().profile().zone().map(Object::toString)).contains("UTC-05:00");
+  }
+
+  @Test
   void countryButton_changesOnlyTheCountry() {
     open("settings.country");
 
