@@ -93,8 +93,10 @@ public final class UpdateMapper {
    */
   private static Optional<InboundEvent> reachability(String id, ChatMemberUpdated change) {
     if (change.getChat() == null
+        || change.getChat().getId() == null
         || !"private".equals(change.getChat().getType())
         || change.getFrom() == null
+        || change.getFrom().getId() == null
         || change.getNewChatMember() == null) {
       return Optional.empty();
     }
@@ -110,8 +112,13 @@ public final class UpdateMapper {
 
   private Optional<InboundEvent> message(String id, Message message) {
     User from = message.getFrom();
-    if (from == null || Boolean.TRUE.equals(from.getIsBot()) || message.getChatId() == null) {
-      return Optional.empty(); // anonymous group admins, other bots, channel-like senders
+    if (from == null
+        || from.getId() == null
+        || Boolean.TRUE.equals(from.getIsBot())
+        || message.getChat() == null
+        || message.getChat().getId() == null) {
+      // anonymous group admins, other bots, channel-like senders; or fields missing altogether
+      return Optional.empty();
     }
     ConversationAddress address =
         new ConversationAddress(PLATFORM, chatId(message.getChatId()), from.getId().toString());
@@ -150,8 +157,14 @@ public final class UpdateMapper {
   }
 
   private Optional<InboundEvent> button(String id, CallbackQuery query) {
-    if (query.getData() == null || query.getMessage() == null || query.getFrom() == null) {
-      return Optional.empty(); // a game's button, or one under an inline-mode message
+    if (query.getData() == null
+        || query.getMessage() == null
+        || query.getMessage().getChat() == null
+        || query.getMessage().getChat().getId() == null
+        || query.getFrom() == null
+        || query.getFrom().getId() == null) {
+      // a game's button, one under an inline-mode message, or fields missing altogether
+      return Optional.empty();
     }
     ConversationAddress address =
         new ConversationAddress(
