@@ -24,6 +24,9 @@ class LogFormatTest {
   }
 
   private String logOneLine() {
+    // other tests in this JVM may have turned the root level down (the console chat sets WARN)
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.evenkeel.test"))
+        .setLevel(ch.qos.logback.classic.Level.INFO);
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     LoggerFactory.getLogger("org.evenkeel.test").info("turn done: event {}", "e-42");
     System.setErr(stderr);

@@ -40,9 +40,7 @@ class ContentProperties {
             Arbitraries.integers().between(0, FILES.size() - 1),
             Arbitraries.integers().between(0, 5),
             Arbitraries.integers().between(0, Integer.MAX_VALUE),
-            Arbitraries.strings()
-                .withChars(":{}[]-#&*!|>'\"%@`,? \t\nabcXYZ019éß")
-                .ofMaxLength(24))
+            Arbitraries.strings().withChars(":{}[]-#&*!|>'\"%@`,? \t\nabcXYZ019éß").ofMaxLength(24))
         .as(Damage::new);
   }
 
