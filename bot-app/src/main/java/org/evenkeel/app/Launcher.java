@@ -48,6 +48,7 @@ import org.evenkeel.core.content.load.ContentLoader;
 import org.evenkeel.core.dispatch.TimerPump;
 import org.evenkeel.core.dispatch.TurnDispatcher;
 import org.evenkeel.core.port.ChatMigrations;
+import org.evenkeel.redis.JournalCipher;
 import org.evenkeel.redis.RedisConnections;
 import org.evenkeel.telegram.CommandMenuRegistration;
 import org.evenkeel.telegram.TelegramInbound;
@@ -75,6 +76,12 @@ final class Launcher {
 
   /** The Telegram bot token, or a file holding it: either starts the Telegram adapter. */
   static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
+
+  /**
+   * The key ring that encrypts journal entries in Redis: {@code id:base64[,id:base64…]}, the
+   * encrypting key first (or {@code JOURNAL_ENCRYPTION_KEYS_FILE}).
+   */
+  static final String JOURNAL_ENCRYPTION_KEYS = "JOURNAL_ENCRYPTION_KEYS";
 
   static final String TELEGRAM_API_URL = "TELEGRAM_API_URL";
   static final String TELEGRAM_WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
@@ -130,7 +137,7 @@ final class Launcher {
       modules.add(new SettingsModule(settings));
       modules.add(new ContentModule(content));
       modules.add(new CoreModule());
-      modules.add(redis.<Module>map(RedisStoreModule::new).orElseGet(InMemoryStoreModule::new));
+      modules.add(redisOrMemory(redis));
       modules.add(new ConsoleModule(options, out, ansi));
       Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
       ContentReloader reloader = startReloading(settings, injector);
@@ -186,7 +193,7 @@ final class Launcher {
       modules.add(new ContentModule(content));
       modules.add(new CoreModule());
       modules.add(new SystemClockModule());
-      modules.add(redis.<Module>map(RedisStoreModule::new).orElseGet(InMemoryStoreModule::new));
+      modules.add(redisOrMemory(redis));
       telegram.ifPresent(t -> modules.add(new TelegramModule(t.client())));
       if (discordToken.isPresent()) {
         modules.add(new DiscordModule(discordConnection));
@@ -469,6 +476,27 @@ final class Launcher {
       return uri.getPort();
     }
     return "https".equals(uri.getScheme()) ? 443 : 80;
+  }
+
+  /** The store: Redis (journal entries encrypted when a key ring is set) or memory. */
+  private Module redisOrMemory(Optional<UnifiedJedis> redis) {
+    Optional<String> keys = secret(JOURNAL_ENCRYPTION_KEYS);
+    if (redis.isEmpty()) {
+      keys.ifPresent(
+          k -> log.info("journal encryption keys are set but nothing is kept at rest (no Redis)"));
+      return new InMemoryStoreModule();
+    }
+    JournalCipher journal;
+    try {
+      journal = keys.map(JournalCipher::parse).orElse(JournalCipher.NONE);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          List.of("environment " + JOURNAL_ENCRYPTION_KEYS + ": " + e.getMessage()));
+    }
+    if (journal.encrypts()) {
+      log.info("journal entries are encrypted at rest with key '{}'", journal.activeKeyId());
+    }
+    return new RedisStoreModule(redis.get(), journal);
   }
 
   /**

@@ -45,7 +45,7 @@ record CommitArguments(List<String> keys, List<String> args) {
     args.add(commit.profileTag().map(tag -> tag.isEmpty() ? "0" : "1" + tag).orElse(""));
     args.add(Integer.toString(commit.journal().size()));
     for (JournalEntry entry : commit.journal()) {
-      args.add(JournalCodec.encode(entry));
+      args.add(JournalCodec.encode(entry, settings.journal(), member.key()));
     }
     for (Effect effect : commit.timers()) {
       if (effect instanceof StartTimer start) {

@@ -14,6 +14,16 @@ final class JournalCodec {
 
   private JournalCodec() {}
 
+  /** The entry as stored for {@code member}: its JSON, sealed by {@code cipher}. */
+  static String encode(JournalEntry entry, JournalCipher cipher, String member) {
+    return cipher.seal(encode(entry), member);
+  }
+
+  /** An entry as stored for {@code member}, opened by {@code cipher} when it was sealed. */
+  static JournalEntry decode(String stored, JournalCipher cipher, String member) {
+    return decode(cipher.open(stored, member));
+  }
+
   static String encode(JournalEntry entry) {
     ObjectNode json = Json.object();
     json.put("k", entry.kind().id());

@@ -200,11 +200,11 @@ public final class RedisMailbox implements Mailbox {
   }
 
   /** The work in a script's reply {@code {2, event JSON, snapshot}}. */
-  private static Work work(Lease lease, ConversationAddress address, List<?> reply) {
+  private Work work(Lease lease, ConversationAddress address, List<?> reply) {
     return new Work(
         lease,
         EventCodec.decode(address, (String) reply.get(1)),
-        Snapshots.decode(address, (List<?>) reply.get(2)));
+        Snapshots.decode(address, (List<?>) reply.get(2), settings.journal()));
   }
 
   private static Duration requireTtl(Duration ttl) {

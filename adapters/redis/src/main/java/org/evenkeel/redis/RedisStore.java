@@ -69,7 +69,7 @@ public final class RedisStore implements MemberStore, DueQueue {
                 redis,
                 keys.snapshot(address),
                 List.of(Integer.toString(MemberSnapshot.RECENT_JOURNAL_LIMIT)));
-    return Snapshots.decode(address, reply);
+    return Snapshots.decode(address, reply, settings.journal());
   }
 
   @Override
@@ -114,7 +114,7 @@ public final class RedisStore implements MemberStore, DueQueue {
     return new MemberExport(
         member,
         Snapshots.profile(member, reply.get(0)),
-        Snapshots.journal(reply.get(1)),
+        Snapshots.journal(reply.get(1), settings.journal(), member),
         sessions,
         timers(member, (List<?>) reply.get(3)),
         CounterCodec.fromHash((List<?>) reply.get(3)));

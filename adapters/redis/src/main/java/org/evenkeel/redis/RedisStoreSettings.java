@@ -9,8 +9,10 @@ import java.time.Duration;
  * @param sessionTtl how long an idle conversation's session is kept; every commit starts it anew
  * @param processedEventTtl how long a committed event id is remembered, so a redelivered event
  *     cannot commit twice; at least as long as the platform may redeliver
+ * @param journal how journal entries are encrypted at rest ({@link JournalCipher#NONE}: not)
  */
-public record RedisStoreSettings(RedisKeys keys, Duration sessionTtl, Duration processedEventTtl) {
+public record RedisStoreSettings(
+    RedisKeys keys, Duration sessionTtl, Duration processedEventTtl, JournalCipher journal) {
 
   /** Idle sessions expire after 30 days (ARCHITECTURE.md, State). */
   public static final Duration DEFAULT_SESSION_TTL = Duration.ofDays(30);
@@ -27,6 +29,19 @@ public record RedisStoreSettings(RedisKeys keys, Duration sessionTtl, Duration p
     }
     requirePositive(sessionTtl, "sessionTtl");
     requirePositive(processedEventTtl, "processedEventTtl");
+    if (journal == null) {
+      throw new IllegalArgumentException("journal must not be null");
+    }
+  }
+
+  /** Settings without encryption at rest. */
+  public RedisStoreSettings(RedisKeys keys, Duration sessionTtl, Duration processedEventTtl) {
+    this(keys, sessionTtl, processedEventTtl, JournalCipher.NONE);
+  }
+
+  /** The same settings, encrypting journal entries with {@code value}. */
+  public RedisStoreSettings withJournalCipher(JournalCipher value) {
+    return new RedisStoreSettings(keys, sessionTtl, processedEventTtl, value);
   }
 
   /** The defaults, under the {@link RedisKeys#DEFAULT_PREFIX default prefix}. */
@@ -37,7 +52,7 @@ public record RedisStoreSettings(RedisKeys keys, Duration sessionTtl, Duration p
 
   public RedisStoreSettings withPrefix(String prefix) {
     return new RedisStoreSettings(
-        new RedisKeys(prefix, keys.partitions()), sessionTtl, processedEventTtl);
+        new RedisKeys(prefix, keys.partitions()), sessionTtl, processedEventTtl, journal);
   }
 
   /**
@@ -55,15 +70,15 @@ public record RedisStoreSettings(RedisKeys keys, Duration sessionTtl, Duration p
    */
   public RedisStoreSettings withPartitions(int partitions) {
     return new RedisStoreSettings(
-        new RedisKeys(keys.prefix(), partitions), sessionTtl, processedEventTtl);
+        new RedisKeys(keys.prefix(), partitions), sessionTtl, processedEventTtl, journal);
   }
 
   public RedisStoreSettings withSessionTtl(Duration value) {
-    return new RedisStoreSettings(keys, value, processedEventTtl);
+    return new RedisStoreSettings(keys, value, processedEventTtl, journal);
   }
 
   public RedisStoreSettings withProcessedEventTtl(Duration value) {
-    return new RedisStoreSettings(keys, sessionTtl, value);
+    return new RedisStoreSettings(keys, sessionTtl, value, journal);
   }
 
   private static void requirePositive(Duration ttl, String name) {

@@ -16,7 +16,7 @@ final class Snapshots {
   private Snapshots() {}
 
   /** The snapshot of {@code address} in {@code reply}. */
-  static MemberSnapshot decode(ConversationAddress address, List<?> reply) {
+  static MemberSnapshot decode(ConversationAddress address, List<?> reply, JournalCipher cipher) {
     MemberId member = address.member();
     Optional<Profile> profile = profile(member, reply.get(0));
     Session session =
@@ -27,7 +27,7 @@ final class Snapshots {
     return new MemberSnapshot(
         profile.orElseGet(() -> Profile.newMember(member, Instant.EPOCH)),
         session,
-        journal(reply.get(5)),
+        journal(reply.get(5), cipher, member),
         profile.isPresent(),
         Optional.ofNullable((String) reply.get(3)),
         reply.get(4) == null ? List.of() : EffectCodec.decode((String) reply.get(4)),
@@ -40,7 +40,8 @@ final class Snapshots {
     return Optional.ofNullable((String) json).map(text -> ProfileCodec.decode(member, text));
   }
 
-  static List<JournalEntry> journal(Object entries) {
-    return ((List<?>) entries).stream().map(e -> JournalCodec.decode((String) e)).toList();
+  static List<JournalEntry> journal(Object entries, JournalCipher cipher, MemberId member) {
+    return ((List<?>) entries)
+        .stream().map(e -> JournalCodec.decode((String) e, cipher, member.key())).toList();
   }
 }

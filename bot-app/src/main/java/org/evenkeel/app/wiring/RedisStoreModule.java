@@ -9,6 +9,7 @@ import org.evenkeel.core.port.Mailbox;
 import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.port.MessageRefs;
 import org.evenkeel.core.port.RateLimits;
+import org.evenkeel.redis.JournalCipher;
 import org.evenkeel.redis.RedisChatMigrations;
 import org.evenkeel.redis.RedisCommunitySettings;
 import org.evenkeel.redis.RedisLeases;
@@ -26,17 +27,25 @@ import redis.clients.jedis.UnifiedJedis;
 public final class RedisStoreModule extends AbstractModule {
 
   private final UnifiedJedis redis;
+  private final JournalCipher journal;
 
   public RedisStoreModule(UnifiedJedis redis) {
+    this(redis, JournalCipher.NONE);
+  }
+
+  /** Redis, with journal entries encrypted at rest by {@code journal}. */
+  public RedisStoreModule(UnifiedJedis redis, JournalCipher journal) {
     this.redis = redis;
+    this.journal = journal;
   }
 
   @Override
   protected void configure() {
-    RedisStore store = new RedisStore(redis, RedisStoreSettings.defaults());
+    RedisStoreSettings settings = RedisStoreSettings.defaults().withJournalCipher(journal);
+    RedisStore store = new RedisStore(redis, settings);
     bind(MemberStore.class).toInstance(store);
     bind(DueQueue.class).toInstance(store);
-    bind(Mailbox.class).toInstance(new RedisMailbox(redis, RedisStoreSettings.defaults()));
+    bind(Mailbox.class).toInstance(new RedisMailbox(redis, settings));
     bind(RateLimits.class)
         .toInstance(new RedisRateLimits(redis, RedisStoreSettings.defaults().keys()));
     bind(MessageRefs.class)
