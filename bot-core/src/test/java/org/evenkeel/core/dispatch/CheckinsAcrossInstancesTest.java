@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,7 +100,7 @@ class CheckinsAcrossInstancesTest {
   @Test
   void theSettingsTurns_leaveEveryMemberOneCheckinTimer_dueInTheSameMinute() {
     for (int i = 0; i < MEMBERS; i++) {
-      assertThat(checkinTimers(i))
+      assertThat(crowd.checkinTimers(store, i))
           .as("member %d", i)
           .singleElement()
           .satisfies(t -> assertThat(t.pacing()).isFalse())
@@ -119,11 +118,11 @@ class CheckinsAcrossInstancesTest {
     pumps.drain();
 
     List<Sent> burst = sent.drain();
-    assertEachMemberAskedOnce(burst);
+    crowd.assertEachAskedOnce(burst, question);
     assertThat(CheckinLog.perLane(burst)).containsOnlyKeys(Lane.PROACTIVE);
     assertThat(pumps.handedOut()).as("each claim hands a timer to one instance").isEqualTo(MEMBERS);
     for (int i = 0; i < MEMBERS; i++) {
-      assertThat(checkinTimers(i))
+      assertThat(crowd.checkinTimers(store, i))
           .as("member %d's next check-in, on Tuesday", i)
           .singleElement()
           .extracting(DueTimer::dueAt)
@@ -147,7 +146,7 @@ class CheckinsAcrossInstancesTest {
     assertThat(pumps.handedOut())
         .as("the same timers were handed out again")
         .isGreaterThan(MEMBERS);
-    assertEachMemberAskedOnce(burst);
+    crowd.assertEachAskedOnce(burst, question);
     assertThat(CheckinLog.perLane(burst)).containsOnlyKeys(Lane.PROACTIVE);
     assertThat(store.claimDue(clock.instant(), 1, VISIBILITY)).as("nothing left due").isEmpty();
   }
@@ -163,40 +162,17 @@ class CheckinsAcrossInstancesTest {
     pumps.drain();
 
     List<Sent> late = sent.drain();
-    assertEachMemberAskedOnce(late);
+    crowd.assertEachAskedOnce(late, question);
     assertThat(late).allSatisfy(s -> assertThat(s.at()).isEqualTo(back));
     assertThat(CheckinLog.perLane(late)).containsOnlyKeys(Lane.PROACTIVE);
-    assertLastCheckinOfEveryMember(LocalDate.parse("2026-03-05"));
+    crowd.assertLastCheckinOfEveryMember(store, LocalDate.parse("2026-03-05"));
 
     clock.set(CheckinCrowd.SLOT_END.plus(Duration.ofDays(4))); // Friday 09:01 UTC
     pumps.drain();
 
     List<Sent> friday = sent.drain();
-    assertEachMemberAskedOnce(friday);
+    crowd.assertEachAskedOnce(friday, question);
     assertThat(CheckinLog.perLane(friday)).containsOnlyKeys(Lane.PROACTIVE);
-    assertLastCheckinOfEveryMember(LocalDate.parse("2026-03-06"));
-  }
-
-  /** Every member of the crowd was asked the check-in question exactly once in {@code sent}. */
-  private void assertEachMemberAskedOnce(List<Sent> messages) {
-    List<Sent> asked = CheckinLog.reading(messages, question);
-    assertThat(asked).hasSize(MEMBERS);
-    Map<String, Long> perMember = CheckinLog.perConversation(asked);
-    assertThat(perMember).hasSize(MEMBERS);
-    assertThat(perMember.values()).containsOnly(1L);
-  }
-
-  private void assertLastCheckinOfEveryMember(LocalDate date) {
-    for (int i = 0; i < MEMBERS; i++) {
-      assertThat(store.load(crowd.address(i)).profile().lastCheckin())
-          .as("member %d, in %s", i, crowd.zone(i))
-          .contains(date);
-    }
-  }
-
-  private List<DueTimer> checkinTimers(int i) {
-    return store.export(crowd.address(i).member()).timers().stream()
-        .filter(t -> t.name().equals(TIMER))
-        .toList();
+    crowd.assertLastCheckinOfEveryMember(store, LocalDate.parse("2026-03-06"));
   }
 }

@@ -1,5 +1,7 @@
 package org.evenkeel.core.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -10,6 +12,8 @@ import org.evenkeel.core.content.Messages;
 import org.evenkeel.core.event.CommandInvoked;
 import org.evenkeel.core.event.InboundEvent;
 import org.evenkeel.core.model.ConversationAddress;
+import org.evenkeel.core.port.DueTimer;
+import org.evenkeel.core.port.MemberStore;
 import org.evenkeel.core.schedule.Jitter;
 import org.evenkeel.core.schedule.SchedulingSettings;
 import org.evenkeel.core.text.FormattedText;
@@ -104,5 +108,30 @@ public final class CheckinCrowd {
 
   private Duration jitterOf(int i) {
     return jitter.offsetFor(PLATFORM + ":" + address(i).userId());
+  }
+
+  /** Every member of the crowd was asked {@code question} exactly once in {@code messages}. */
+  public void assertEachAskedOnce(List<CheckinLog.Sent> messages, String question) {
+    List<CheckinLog.Sent> asked = CheckinLog.reading(messages, question);
+    assertThat(asked).hasSize(size());
+    java.util.Map<String, Long> perMember = CheckinLog.perConversation(asked);
+    assertThat(perMember).hasSize(size());
+    assertThat(perMember.values()).containsOnly(1L);
+  }
+
+  /** Every member's profile in {@code store} records {@code date} as their last check-in. */
+  public void assertLastCheckinOfEveryMember(MemberStore store, java.time.LocalDate date) {
+    for (int i = 0; i < size(); i++) {
+      assertThat(store.load(address(i)).profile().lastCheckin())
+          .as("member %d, in %s", i, zone(i))
+          .contains(date);
+    }
+  }
+
+  /** Member {@code i}'s daily check-in timers in {@code store}: one, when all is well. */
+  public List<DueTimer> checkinTimers(MemberStore store, int i) {
+    return store.export(address(i).member()).timers().stream()
+        .filter(t -> t.name().equals("checkin.daily"))
+        .toList();
   }
 }
