@@ -52,6 +52,7 @@ final class ProfileCodec {
     }
     routine.quiet().ifPresent(q -> json.put("q", q.from() + "-" + q.until()));
     Json.putIfPresent(json, "s", routine.skipped());
+    Json.putIfPresent(json, "v", profile.lastActive());
     return Json.write(json);
   }
 
@@ -71,7 +72,8 @@ final class ProfileCodec {
         new Profile.Routine(
             Json.optionalText(json, "w").map(ProfileCodec::days).orElse(EVERY_DAY),
             Json.optionalText(json, "q").map(ProfileCodec::quiet),
-            Json.optionalText(json, "s").map(LocalDate::parse)));
+            Json.optionalText(json, "s").map(LocalDate::parse)),
+        Json.optionalText(json, "v").map(LocalDate::parse));
   }
 
   private static Set<DayOfWeek> days(String digits) {

@@ -53,6 +53,11 @@ public final class ConfigLoader {
     key("checkins.jitter", "5m", v -> durationWithin(v, "0s", Jitter.MAX_MAX, "1h"));
     key("checkins.grace", "3h", v -> durationWithin(v, "0s", SchedulingSettings.MAX_GRACE, "12h"));
     key("checkins.follow_up_after", "4h", v -> durationWithin(v, "1m", Duration.ofDays(1), "24h"));
+    key(
+        "retention.inactive_after",
+        "0s",
+        v -> durationWithin(v, "0s", Duration.ofDays(3650), "3650d"));
+    key("retention.warning", "14d", v -> durationWithin(v, "1d", Duration.ofDays(90), "90d"));
     key("timers.poll_interval", "250ms", ConfigLoader::duration);
     key("timers.visibility", "60s", ConfigLoader::duration);
     key("workers", "4", v -> wholeNumber(v, 1, 256));
@@ -146,7 +151,8 @@ public final class ConfigLoader {
               new SchedulingSettings(
                   (Duration) parsed.get("checkins.jitter"),
                   (Duration) parsed.get("checkins.grace"),
-                  (Duration) parsed.get("checkins.follow_up_after"))),
+                  (Duration) parsed.get("checkins.follow_up_after")),
+              retention(parsed)),
           (Duration) parsed.get("timers.poll_interval"),
           (Duration) parsed.get("timers.visibility"),
           (Integer) parsed.get("workers"),
@@ -275,6 +281,20 @@ public final class ConfigLoader {
     return Durations.parse(value)
         .orElseThrow(
             () -> new IllegalArgumentException("expected a duration such as 250ms, 60s or 10m"));
+  }
+
+  private static EngineSettings.Retention retention(Map<String, Object> parsed) {
+    Duration after = (Duration) parsed.get("retention.inactive_after");
+    Duration warning = (Duration) parsed.get("retention.warning");
+    if (!after.isZero() && warning.compareTo(after) >= 0) {
+      throw new IllegalArgumentException(
+          "retention.warning ("
+              + warning.toDays()
+              + "d) must be shorter than retention.inactive_after ("
+              + after.toDays()
+              + "d)");
+    }
+    return new EngineSettings.Retention(after, warning);
   }
 
   /**

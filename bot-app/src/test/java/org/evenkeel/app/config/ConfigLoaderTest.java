@@ -62,7 +62,8 @@ class ConfigLoaderTest {
                 + " content.dir, content.reload_interval, discord.api_url, discord.command_guilds, discord.gateway_url,"
                 + " discord.invalid_request_soft_limit, discord.limits.proactive_per_second,"
                 + " discord.shards.owned, discord.shards.total, engine.crisis_repeat_window, engine.intent_threshold,"
-                + " engine.max_text_length, http.host, http.port, logging.format, logging.level, telegram.api_url, telegram.limits.chat_burst, telegram.limits.per_chat_per_second, telegram.limits.per_group_per_minute, telegram.limits.per_second, telegram.limits.proactive_per_second, telegram.mode, telegram.webhook.listen_host, telegram.webhook.listen_port, telegram.webhook.max_connections, telegram.webhook.public_url, timers.poll_interval, timers.visibility,"
+                + " engine.max_text_length, http.host, http.port, logging.format, logging.level,"
+                + " retention.inactive_after, retention.warning, telegram.api_url, telegram.limits.chat_burst, telegram.limits.per_chat_per_second, telegram.limits.per_group_per_minute, telegram.limits.per_second, telegram.limits.proactive_per_second, telegram.mode, telegram.webhook.listen_host, telegram.webhook.listen_port, telegram.webhook.max_connections, telegram.webhook.public_url, timers.poll_interval, timers.visibility,"
                 + " workers)\n"
                 + "  environment EVENKEEL_COLOUR: unknown setting 'colour' (known:"
                 + " EVENKEEL_CHECKINS_FOLLOW_UP_AFTER, EVENKEEL_CHECKINS_GRACE,"
@@ -75,7 +76,9 @@ class ConfigLoaderTest {
                 + " EVENKEEL_ENGINE_INTENT_THRESHOLD, EVENKEEL_ENGINE_MAX_TEXT_LENGTH,"
                 + " EVENKEEL_HTTP_HOST, EVENKEEL_HTTP_PORT,"
                 + " EVENKEEL_LOGGING_FORMAT,"
-                + " EVENKEEL_LOGGING_LEVEL, EVENKEEL_TELEGRAM_API_URL, EVENKEEL_TELEGRAM_LIMITS_CHAT_BURST, EVENKEEL_TELEGRAM_LIMITS_PER_CHAT_PER_SECOND, EVENKEEL_TELEGRAM_LIMITS_PER_GROUP_PER_MINUTE, EVENKEEL_TELEGRAM_LIMITS_PER_SECOND, EVENKEEL_TELEGRAM_LIMITS_PROACTIVE_PER_SECOND, EVENKEEL_TELEGRAM_MODE, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_HOST, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_PORT, EVENKEEL_TELEGRAM_WEBHOOK_MAX_CONNECTIONS, EVENKEEL_TELEGRAM_WEBHOOK_PUBLIC_URL, EVENKEEL_TIMERS_POLL_INTERVAL, EVENKEEL_TIMERS_VISIBILITY,"
+                + " EVENKEEL_LOGGING_LEVEL, EVENKEEL_RETENTION_INACTIVE_AFTER,"
+                + " EVENKEEL_RETENTION_WARNING,"
+                + " EVENKEEL_TELEGRAM_API_URL, EVENKEEL_TELEGRAM_LIMITS_CHAT_BURST, EVENKEEL_TELEGRAM_LIMITS_PER_CHAT_PER_SECOND, EVENKEEL_TELEGRAM_LIMITS_PER_GROUP_PER_MINUTE, EVENKEEL_TELEGRAM_LIMITS_PER_SECOND, EVENKEEL_TELEGRAM_LIMITS_PROACTIVE_PER_SECOND, EVENKEEL_TELEGRAM_MODE, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_HOST, EVENKEEL_TELEGRAM_WEBHOOK_LISTEN_PORT, EVENKEEL_TELEGRAM_WEBHOOK_MAX_CONNECTIONS, EVENKEEL_TELEGRAM_WEBHOOK_PUBLIC_URL, EVENKEEL_TIMERS_POLL_INTERVAL, EVENKEEL_TIMERS_VISIBILITY,"
                 + " EVENKEEL_WORKERS)\n"
                 + "  "
                 + file
@@ -110,6 +113,25 @@ class ConfigLoaderTest {
         .hasMessageContaining(
             ":3: checkins.follow_up_after: expected a duration of whole seconds from 1m to 24h"
                 + " but was '0s'");
+  }
+
+  @Test
+  void retention_isOffByDefault_readsAPeriod_andAWarningNotBeforeItIsRefused() throws Exception {
+    Settings defaults = ConfigLoader.load(Path.of("../config/evenkeel.yaml"), Map.of());
+    assertThat(defaults.engine().retention().deletes()).isFalse();
+
+    Settings year =
+        ConfigLoader.load(
+            file("retention:\n  inactive_after: 365d\n"),
+            Map.of("EVENKEEL_RETENTION_WARNING", "30d"));
+    assertThat(year.engine().retention().inactiveAfter()).isEqualTo(Duration.ofDays(365));
+    assertThat(year.engine().retention().warning()).isEqualTo(Duration.ofDays(30));
+
+    Path bad = file("retention:\n  inactive_after: 10d\n  warning: 14d\n");
+    assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "retention.warning (14d) must be shorter than retention.inactive_after");
   }
 
   @Test

@@ -68,6 +68,8 @@ public final class RequiredMessages {
   public static final String SKIP_DONE_PAUSED = "skip.done_paused";
   public static final String SKIP_NOTHING = "skip.nothing";
   public static final String CHECKIN_FOLLOW_UP = "checkin.follow_up";
+  public static final String RETENTION_WARNING = "retention.warning";
+  public static final String RETENTION_DELETED = "retention.deleted";
 
   /** Every key above. */
   public static final List<String> ALL =
@@ -131,7 +133,9 @@ public final class RequiredMessages {
           SKIP_DONE,
           SKIP_DONE_PAUSED,
           SKIP_NOTHING,
-          CHECKIN_FOLLOW_UP);
+          CHECKIN_FOLLOW_UP,
+          RETENTION_WARNING,
+          RETENTION_DELETED);
 
   /** Flows the engine starts by itself. */
   public static final List<String> FLOWS = List.of("start", "crisis", "sos", "menu");

@@ -88,6 +88,7 @@ public final class Engine {
   private final MoodChart.Renderer charts;
   private final FlowRunner runner = new FlowRunner(this);
   private final DailyCheckins checkins;
+  private final Retention retention;
 
   /** An engine that shows moods as text only. */
   public Engine(
@@ -110,6 +111,7 @@ public final class Engine {
     this.intents = requireValue(intents, "intents");
     this.settings = requireValue(settings, "settings");
     this.checkins = new DailyCheckins(new CheckinPlanner(settings.checkins()));
+    this.retention = new Retention(settings.retention());
   }
 
   /** Decides the turn for {@code event}. */
@@ -135,6 +137,9 @@ public final class Engine {
       turn.say(ONLY_TEXT);
     } else if (event instanceof ReachabilityChanged change) {
       onReachability(turn, change.reachable());
+    }
+    if (fromMember(event)) {
+      retention.memberWrote(turn);
     }
     if (!isDailyCheckin(event)) {
       checkins.afterTurn(turn, before);
@@ -440,6 +445,10 @@ public final class Engine {
   private void onTimer(Turn turn, TimerFired timer) {
     if (isDailyCheckin(timer)) {
       checkins.onDue(turn, timer, () -> runner.start(turn, flow(turn, CHECKIN_FLOW)));
+      return;
+    }
+    if (Retention.isRetentionTimer(timer.name())) {
+      retention.onTimer(turn, timer.name());
       return;
     }
     if (isFollowUp(timer)) {

@@ -28,6 +28,8 @@ import org.evenkeel.core.schedule.QuietHours;
  * @param active false once the member blocked the bot; nothing proactive is sent then
  * @param lastCheckin the member's local date of the last daily check-in sent: at most one a date
  * @param routine the days of the week, quiet hours and skipped date of the daily check-in
+ * @param lastActive the member's local date when they last wrote to the bot, kept only when a
+ *     retention period is configured
  */
 public record Profile(
     MemberId member,
@@ -40,7 +42,8 @@ public record Profile(
     Pause pause,
     boolean active,
     Optional<LocalDate> lastCheckin,
-    Routine routine) {
+    Routine routine,
+    Optional<LocalDate> lastActive) {
 
   public Profile {
     requireValue(member, "member");
@@ -52,6 +55,35 @@ public record Profile(
     requireValue(pause, "pause");
     requireValue(lastCheckin, "lastCheckin");
     requireValue(routine, "routine");
+    requireValue(lastActive, "lastActive");
+  }
+
+  /** A profile as stored before retention was tracked. */
+  public Profile(
+      MemberId member,
+      Instant firstSeen,
+      Optional<String> locale,
+      Optional<String> country,
+      Optional<ZoneId> zone,
+      Optional<LocalTime> checkinTime,
+      boolean consent,
+      Pause pause,
+      boolean active,
+      Optional<LocalDate> lastCheckin,
+      Routine routine) {
+    this(
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        lastCheckin,
+        routine,
+        Optional.empty());
   }
 
   /** A profile as stored before members chose days, quiet hours or a day to skip. */
@@ -130,7 +162,8 @@ public record Profile(
         pause,
         active,
         lastCheckin,
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withCountry(String value) {
@@ -145,7 +178,8 @@ public record Profile(
         pause,
         active,
         lastCheckin,
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withZone(ZoneId value) {
@@ -160,7 +194,8 @@ public record Profile(
         pause,
         active,
         lastCheckin,
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withCheckinTime(Optional<LocalTime> value) {
@@ -175,7 +210,8 @@ public record Profile(
         pause,
         active,
         lastCheckin,
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withConsent(boolean value) {
@@ -190,7 +226,8 @@ public record Profile(
         pause,
         active,
         lastCheckin,
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withPause(Pause value) {
@@ -205,7 +242,8 @@ public record Profile(
         value,
         active,
         lastCheckin,
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withFirstSeen(Instant value) {
@@ -220,7 +258,8 @@ public record Profile(
         pause,
         active,
         lastCheckin,
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withLastCheckin(LocalDate value) {
@@ -235,7 +274,8 @@ public record Profile(
         pause,
         active,
         Optional.of(value),
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withActive(boolean value) {
@@ -250,7 +290,8 @@ public record Profile(
         pause,
         value,
         lastCheckin,
-        routine);
+        routine,
+        lastActive);
   }
 
   public Profile withRoutine(Routine value) {
@@ -265,7 +306,24 @@ public record Profile(
         pause,
         active,
         lastCheckin,
-        value);
+        value,
+        lastActive);
+  }
+
+  public Profile withLastActive(LocalDate value) {
+    return new Profile(
+        member,
+        firstSeen,
+        locale,
+        country,
+        zone,
+        checkinTime,
+        consent,
+        pause,
+        active,
+        lastCheckin,
+        routine,
+        Optional.of(value));
   }
 
   /**

@@ -71,6 +71,7 @@ public final class ExportJson {
             .collect(java.util.stream.Collectors.joining(",")));
     field("quiet_hours", p.routine().quiet().map(q -> q.from() + "-" + q.until()));
     field("skipped_date", p.routine().skipped().map(Object::toString));
+    field("last_active", p.lastActive().map(Object::toString));
     key("active").raw(Boolean.toString(p.active()));
     close('}');
   }

@@ -73,6 +73,17 @@ public final class Conversation {
       MutableClock clock,
       InMemoryStore store,
       MoodChart.Renderer charts) {
+    this(content, user, clock, store, charts, EngineSettings.DEFAULTS);
+  }
+
+  /** A conversation whose engine has {@code settings}. */
+  public Conversation(
+      Content content,
+      String user,
+      MutableClock clock,
+      InMemoryStore store,
+      MoodChart.Renderer charts,
+      EngineSettings settings) {
     this.clock = clock;
     this.store = store;
     this.mailbox = new InMemoryMailbox(clock, store);
@@ -84,7 +95,7 @@ public final class Conversation {
             new PatternSafetyScreen(content.safety()),
             new ExampleIntentClassifier(
                 content.intents(), EngineSettings.DEFAULTS.intentThreshold()),
-            EngineSettings.DEFAULTS,
+            settings,
             charts);
     dispatcher = new TurnDispatcher(engine, store, mailbox, outbound, clock, Runnable::run);
     pump = new TimerPump(store, mailbox, dispatcher, clock, Duration.ofSeconds(30));
@@ -93,6 +104,17 @@ public final class Conversation {
   /** A new member talking to the bot with the project's real content. */
   public static Conversation withRealContent() {
     return withRealContent(MoodChart.Renderer.NONE);
+  }
+
+  /** A new member with the real content and an engine with {@code settings}. */
+  public static Conversation withRealContent(EngineSettings settings) {
+    return new Conversation(
+        TestContent.load(),
+        "member-1",
+        MutableClock.at("2026-03-02T09:30:00Z"),
+        new InMemoryStore(),
+        MoodChart.Renderer.NONE,
+        settings);
   }
 
   /** As {@link #withRealContent()}, with mood charts drawn by {@code charts}. */
