@@ -17,7 +17,7 @@ import redis.clients.jedis.RedisClient;
  * persisting nothing unless configured to. Its output goes to {@code redis.log} in that directory.
  * It can be stopped and started again on the same port and directory, as a restarted server.
  */
-final class RedisServerProcess implements AutoCloseable {
+public final class RedisServerProcess implements AutoCloseable {
 
   private static final long START_TIMEOUT_MILLIS = 15_000;
 
@@ -34,7 +34,7 @@ final class RedisServerProcess implements AutoCloseable {
   }
 
   /** Starts {@code executable} as a plain server and waits until it answers PING. */
-  static RedisServerProcess start(File executable) throws IOException, InterruptedException {
+  public static RedisServerProcess start(File executable) throws IOException, InterruptedException {
     return start(executable, List.of(), List.of());
   }
 
@@ -42,7 +42,7 @@ final class RedisServerProcess implements AutoCloseable {
    * Starts {@code executable} with {@code config} lines in its configuration file (on top of port,
    * loopback, no persistence) and {@code args} after it, and waits until it answers PING.
    */
-  static RedisServerProcess start(File executable, List<String> config, List<String> args)
+  public static RedisServerProcess start(File executable, List<String> config, List<String> args)
       throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("evenkeel-redis-");
     int port = freePort();
@@ -63,13 +63,22 @@ final class RedisServerProcess implements AutoCloseable {
    * Stops the server as an operator would ({@code SIGTERM}: a persisting server writes its data
    * first) and waits until it has exited. The directory stays, for {@link #restart}.
    */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     process.waitFor();
   }
 
+  /**
+   * Kills the server ({@code SIGKILL}: no chance to write anything more) and waits until it has
+   * exited. The directory stays, for {@link #restart}.
+   */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
   /** Starts the server again on the same port, directory and configuration, and waits for it. */
-  void restart() throws IOException, InterruptedException {
+  public void restart() throws IOException, InterruptedException {
     launch();
   }
 
@@ -82,11 +91,11 @@ final class RedisServerProcess implements AutoCloseable {
     awaitReady();
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  String url() {
+  public String url() {
     return "redis://127.0.0.1:" + port;
   }
 

@@ -68,7 +68,7 @@ public final class TestRedis implements AutoCloseable {
   }
 
   /** {@code redis-server} from the PATH, else the embedded-redis binary (unpacked once). */
-  static synchronized File executable() throws IOException {
+  public static synchronized File executable() throws IOException {
     if (executable == null) {
       executable = findExecutable();
     }
