@@ -1,7 +1,6 @@
 package org.evenkeel.bench;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -55,25 +54,18 @@ record LoadOptions(
 
   /** Parses {@code --conversations=2000 --warmup=30 --measure=20 ...} (durations in seconds). */
   static LoadOptions parse(String... args) {
-    Map<String, String> given = new HashMap<>();
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (!arg.startsWith("--") || eq < 0) {
-        throw new IllegalArgumentException("expected --name=value but got '" + arg + "'");
-      }
-      given.put(arg.substring(2, eq), arg.substring(eq + 1));
-    }
+    Map<String, String> given = NamedArgs.parse(args);
     LoadOptions d = DEFAULTS;
     LoadOptions options =
         new LoadOptions(
-            integer(given.remove("conversations"), d.conversations),
-            seconds(given.remove("warmup"), d.warmup),
-            seconds(given.remove("measure"), d.measure),
-            integer(given.remove("iterations"), d.iterations),
-            integer(given.remove("max-turns"), d.maxTurns),
-            integer(given.remove("workers"), d.workers),
-            integer(given.remove("submitters"), d.submitters),
-            integer(given.remove("members"), d.members),
+            NamedArgs.integer(given.remove("conversations"), d.conversations),
+            NamedArgs.seconds(given.remove("warmup"), d.warmup),
+            NamedArgs.seconds(given.remove("measure"), d.measure),
+            NamedArgs.integer(given.remove("iterations"), d.iterations),
+            NamedArgs.integer(given.remove("max-turns"), d.maxTurns),
+            NamedArgs.integer(given.remove("workers"), d.workers),
+            NamedArgs.integer(given.remove("submitters"), d.submitters),
+            NamedArgs.integer(given.remove("members"), d.members),
             given.containsKey("seed") ? Long.parseLong(given.remove("seed")) : d.seed,
             given.containsKey("free-text")
                 ? Boolean.parseBoolean(given.remove("free-text"))
@@ -86,15 +78,5 @@ record LoadOptions(
               + " iterations, max-turns, workers, submitters, members, seed, free-text");
     }
     return options;
-  }
-
-  private static int integer(String value, int otherwise) {
-    return value == null ? otherwise : Integer.parseInt(value.replace("_", ""));
-  }
-
-  private static Duration seconds(String value, Duration otherwise) {
-    return value == null
-        ? otherwise
-        : Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
   }
 }

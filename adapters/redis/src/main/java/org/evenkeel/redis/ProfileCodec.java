@@ -6,11 +6,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Set;
 import org.evenkeel.core.model.MemberId;
 import org.evenkeel.core.model.Profile;
 import org.evenkeel.core.schedule.QuietHours;
+import org.evenkeel.core.schedule.WeekDays;
 
 /**
  * A {@link Profile} as compact JSON. The member is the key's, so it is not repeated. Fields: {@code
@@ -19,8 +19,6 @@ import org.evenkeel.core.schedule.QuietHours;
  * not), {@code d} local date of the last daily check-in; absent fields take the default.
  */
 final class ProfileCodec {
-
-  private static final Set<DayOfWeek> EVERY_DAY = EnumSet.allOf(DayOfWeek.class);
 
   private ProfileCodec() {}
 
@@ -44,11 +42,7 @@ final class ProfileCodec {
     Json.putIfPresent(json, "d", profile.lastCheckin());
     Profile.Routine routine = profile.routine();
     if (routine.days().size() < DayOfWeek.values().length) {
-      StringBuilder days = new StringBuilder(7);
-      for (DayOfWeek day : DayOfWeek.values()) {
-        days.append(routine.days().contains(day) ? '1' : '0');
-      }
-      json.put("w", days.toString());
+      json.put("w", WeekDays.code(routine.days()));
     }
     routine.quiet().ifPresent(q -> json.put("q", q.from() + "-" + q.until()));
     Json.putIfPresent(json, "s", routine.skipped());
@@ -70,23 +64,18 @@ final class ProfileCodec {
         !json.has("a"),
         Json.optionalText(json, "d").map(LocalDate::parse),
         new Profile.Routine(
-            Json.optionalText(json, "w").map(ProfileCodec::days).orElse(EVERY_DAY),
+            Json.optionalText(json, "w")
+                .map(ProfileCodec::days)
+                .orElse(Profile.Routine.EVERY_DAY.days()),
             Json.optionalText(json, "q").map(ProfileCodec::quiet),
             Json.optionalText(json, "s").map(LocalDate::parse)),
         Json.optionalText(json, "v").map(LocalDate::parse));
   }
 
   private static Set<DayOfWeek> days(String digits) {
-    if (!digits.matches("[01]{7}") || !digits.contains("1")) {
-      throw new IllegalStateException("malformed check-in days in a stored profile");
-    }
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      if (digits.charAt(day.ordinal()) == '1') {
-        days.add(day);
-      }
-    }
-    return days;
+    return WeekDays.parse(digits)
+        .orElseThrow(
+            () -> new IllegalStateException("malformed check-in days in a stored profile"));
   }
 
   private static QuietHours quiet(String text) {

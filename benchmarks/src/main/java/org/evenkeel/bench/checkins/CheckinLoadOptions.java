@@ -1,7 +1,7 @@
 package org.evenkeel.bench.checkins;
 
-import java.util.HashMap;
 import java.util.Map;
+import org.evenkeel.bench.NamedArgs;
 
 /**
  * What {@link CheckinLoad} measures, from {@code --name=value} arguments.
@@ -34,24 +34,17 @@ record CheckinLoadOptions(
 
   /** Parses {@code --members=1000000 --ticks=1000 ...}; unknown names are refused. */
   static CheckinLoadOptions parse(String... args) {
-    Map<String, String> given = new HashMap<>();
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (!arg.startsWith("--") || eq < 0) {
-        throw new IllegalArgumentException("expected --name=value but got '" + arg + "'");
-      }
-      given.put(arg.substring(2, eq), arg.substring(eq + 1));
-    }
+    Map<String, String> given = NamedArgs.parse(args);
     CheckinLoadOptions d = DEFAULTS;
     CheckinLoadOptions options =
         new CheckinLoadOptions(
-            integer(given.remove("members"), d.members),
-            integer(given.remove("due-at-once"), d.dueAtOnce),
-            integer(given.remove("ticks"), d.ticks),
-            integer(given.remove("rounds"), d.rounds),
-            integer(given.remove("claimers"), d.claimers),
-            integer(given.remove("writers"), d.writers),
-            integer(given.remove("samples"), d.samples));
+            NamedArgs.integer(given.remove("members"), d.members),
+            NamedArgs.integer(given.remove("due-at-once"), d.dueAtOnce),
+            NamedArgs.integer(given.remove("ticks"), d.ticks),
+            NamedArgs.integer(given.remove("rounds"), d.rounds),
+            NamedArgs.integer(given.remove("claimers"), d.claimers),
+            NamedArgs.integer(given.remove("writers"), d.writers),
+            NamedArgs.integer(given.remove("samples"), d.samples));
     if (!given.isEmpty()) {
       throw new IllegalArgumentException(
           "unknown options "
@@ -59,9 +52,5 @@ record CheckinLoadOptions(
               + "; known: members, due-at-once, ticks, rounds, claimers, writers, samples");
     }
     return options;
-  }
-
-  private static int integer(String value, int otherwise) {
-    return value == null ? otherwise : Integer.parseInt(value.replace("_", ""));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.evenkeel.bench.NamedArgs;
 
 /**
  * The Telegram load's settings, from {@code --name=value} arguments; every one has a default.
@@ -140,32 +141,22 @@ record TelegramLoadOptions(
     }
     return new TelegramLoadOptions(
         Mode.valueOf(given.getOrDefault("mode", "closed").toUpperCase(Locale.ROOT)),
-        integer(given.get("members"), 0),
-        integer(given.get("rate"), 1_000),
-        seconds(given.get("warmup"), Duration.ofSeconds(30)),
-        seconds(given.get("measure"), Duration.ofSeconds(30)),
-        integer(given.get("iterations"), 3),
-        integer(given.get("rounds"), 0),
+        NamedArgs.integer(given.get("members"), 0),
+        NamedArgs.integer(given.get("rate"), 1_000),
+        NamedArgs.seconds(given.get("warmup"), Duration.ofSeconds(30)),
+        NamedArgs.seconds(given.get("measure"), Duration.ofSeconds(30)),
+        NamedArgs.integer(given.get("iterations"), 3),
+        NamedArgs.integer(given.get("rounds"), 0),
         fraction(given.get("fault-429")),
         methods(given.getOrDefault("fault-429-methods", "")),
         fraction(given.get("fault-5xx")),
         methods(given.getOrDefault("fault-5xx-methods", "")),
-        integer(given.get("retry-after"), 1),
-        seconds(given.get("reply-timeout"), Duration.ofSeconds(30)),
-        integer(given.get("server-threads"), 16),
+        NamedArgs.integer(given.get("retry-after"), 1),
+        NamedArgs.seconds(given.get("reply-timeout"), Duration.ofSeconds(30)),
+        NamedArgs.integer(given.get("server-threads"), 16),
         Optional.ofNullable(given.get("bot-jar")),
         botEnv,
         botJvm);
-  }
-
-  private static int integer(String value, int otherwise) {
-    return value == null ? otherwise : Integer.parseInt(value.replace("_", ""));
-  }
-
-  private static Duration seconds(String value, Duration otherwise) {
-    return value == null
-        ? otherwise
-        : Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
   }
 
   /** "0.02" or "2%". */

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evenkeel.core.safety.TextNormalizer;
 import org.evenkeel.core.schedule.QuietHours;
+import org.evenkeel.core.schedule.WeekDays;
 
 /**
  * Reads the answers members type for settings: a time zone, a time of day, days of the week, quiet
@@ -90,13 +91,7 @@ final class Answers {
   static Optional<Set<DayOfWeek>> days(String text, String locale) {
     String typed = folded(visible(text).strip());
     if (typed.matches("[01]{7}")) {
-      Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-      for (DayOfWeek day : DayOfWeek.values()) {
-        if (typed.charAt(day.ordinal()) == '1') {
-          days.add(day);
-        }
-      }
-      return days.isEmpty() ? Optional.empty() : Optional.of(days);
+      return WeekDays.parse(typed);
     }
     switch (typed) {
       case "every day", "everyday", "daily", "all", "all days" -> {
@@ -148,11 +143,7 @@ final class Answers {
 
   /** Days as stored: seven 0/1 digits, Monday to Sunday. */
   static String daysCode(Set<DayOfWeek> days) {
-    StringBuilder code = new StringBuilder(7);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      code.append(days.contains(day) ? '1' : '0');
-    }
-    return code.toString();
+    return WeekDays.code(days);
   }
 
   /**

@@ -14,7 +14,6 @@ import static org.evenkeel.core.content.RequiredMessages.MOOD_LOGGED_LOW;
 import static org.evenkeel.core.content.RequiredMessages.NOTHING_TO_STOP;
 import static org.evenkeel.core.content.RequiredMessages.ONLY_TEXT;
 import static org.evenkeel.core.content.RequiredMessages.PAUSE_INVALID;
-import static org.evenkeel.core.content.RequiredMessages.PAUSE_RESUMED;
 import static org.evenkeel.core.content.RequiredMessages.SKIP_DONE;
 import static org.evenkeel.core.content.RequiredMessages.SKIP_DONE_PAUSED;
 import static org.evenkeel.core.content.RequiredMessages.SKIP_NOTHING;
@@ -362,8 +361,7 @@ public final class Engine {
       return true;
     }
     if (typed.equals("off") || typed.equals("resume")) {
-      turn.profile = turn.profile.withPause(Profile.Pause.NONE);
-      turn.say(PAUSE_RESUMED);
+      StepEffects.resume(turn);
       return true;
     }
     return false;

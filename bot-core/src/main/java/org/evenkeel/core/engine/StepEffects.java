@@ -129,12 +129,14 @@ final class StepEffects {
         return new Target.End();
       }
       case PAUSE -> pause(turn, Integer.parseInt(action.args().get("days")));
-      case RESUME -> {
-        turn.profile = turn.profile.withPause(Profile.Pause.NONE);
-        turn.say(PAUSE_RESUMED);
-      }
+      case RESUME -> resume(turn);
     }
     return action.next();
+  }
+
+  static void resume(Turn turn) {
+    turn.profile = turn.profile.withPause(Profile.Pause.NONE);
+    turn.say(PAUSE_RESUMED);
   }
 
   static void pause(Turn turn, int days) {

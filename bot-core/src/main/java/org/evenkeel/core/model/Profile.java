@@ -58,84 +58,6 @@ public record Profile(
     requireValue(lastActive, "lastActive");
   }
 
-  /** A profile as stored before retention was tracked. */
-  public Profile(
-      MemberId member,
-      Instant firstSeen,
-      Optional<String> locale,
-      Optional<String> country,
-      Optional<ZoneId> zone,
-      Optional<LocalTime> checkinTime,
-      boolean consent,
-      Pause pause,
-      boolean active,
-      Optional<LocalDate> lastCheckin,
-      Routine routine) {
-    this(
-        member,
-        firstSeen,
-        locale,
-        country,
-        zone,
-        checkinTime,
-        consent,
-        pause,
-        active,
-        lastCheckin,
-        routine,
-        Optional.empty());
-  }
-
-  /** A profile as stored before members chose days, quiet hours or a day to skip. */
-  public Profile(
-      MemberId member,
-      Instant firstSeen,
-      Optional<String> locale,
-      Optional<String> country,
-      Optional<ZoneId> zone,
-      Optional<LocalTime> checkinTime,
-      boolean consent,
-      Pause pause,
-      boolean active,
-      Optional<LocalDate> lastCheckin) {
-    this(
-        member,
-        firstSeen,
-        locale,
-        country,
-        zone,
-        checkinTime,
-        consent,
-        pause,
-        active,
-        lastCheckin,
-        Routine.EVERY_DAY);
-  }
-
-  /** A profile as stored before daily check-ins were sent. */
-  public Profile(
-      MemberId member,
-      Instant firstSeen,
-      Optional<String> locale,
-      Optional<String> country,
-      Optional<ZoneId> zone,
-      Optional<LocalTime> checkinTime,
-      boolean consent,
-      Pause pause,
-      boolean active) {
-    this(
-        member,
-        firstSeen,
-        locale,
-        country,
-        zone,
-        checkinTime,
-        consent,
-        pause,
-        active,
-        Optional.empty());
-  }
-
   /** The profile of a member seen for the first time. */
   public static Profile newMember(MemberId member, Instant now) {
     return new Profile(
@@ -147,7 +69,10 @@ public record Profile(
         Optional.empty(),
         false,
         Pause.NONE,
-        true);
+        true,
+        Optional.empty(),
+        Routine.EVERY_DAY,
+        Optional.empty());
   }
 
   public Profile withLocale(String value) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +43,7 @@ final class ScheduleCodec {
         VERSION,
         s.zone().getId(),
         time(s.at()),
-        days(s.days()),
+        WeekDays.code(s.days()),
         s.quiet().map(QuietHours::toString).orElse(""),
         s.pause().map(ScheduleCodec::pause).orElse(""),
         s.skipped().map(BASIC_DATE::format).orElse(""),
@@ -54,14 +53,6 @@ final class ScheduleCodec {
   static String time(LocalTime time) {
     // Locale.ROOT: some default locales would write the digits in another script.
     return String.format(Locale.ROOT, "%02d%02d", time.getHour(), time.getMinute());
-  }
-
-  private static String days(Set<DayOfWeek> days) {
-    StringBuilder bits = new StringBuilder(7);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      bits.append(days.contains(day) ? '1' : '0');
-    }
-    return bits.toString();
   }
 
   private static String pause(Pause pause) {
@@ -116,16 +107,7 @@ final class ScheduleCodec {
     if (!DAYS.matcher(field).matches()) {
       throw malformed(3, "'" + field + "' is not 7 digits 0 or 1 for Monday to Sunday");
     }
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      if (field.charAt(day.ordinal()) == '1') {
-        days.add(day);
-      }
-    }
-    if (days.isEmpty()) {
-      throw malformed(3, "no day of the week is chosen");
-    }
-    return days;
+    return WeekDays.parse(field).orElseThrow(() -> malformed(3, "no day of the week is chosen"));
   }
 
   private static QuietHours quiet(String field) {
